@@ -1,0 +1,166 @@
+package org.cqcheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.cqcheck.engine.Edition;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.RuleBase;
+import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.input.InputError;
+import org.cqcheck.input.InputFiles;
+import org.cqcheck.input.InputFormat;
+import org.cqcheck.input.ProposalFile;
+import org.cqcheck.input.ProposalReader;
+import org.cqcheck.model.Proposal;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.Report;
+
+/**
+ * Checks project proposals against Chongqing's industrial-policy targets.
+ *
+ * <p>Build one checker and share it: {@link #withDefaultRules()} loads the precompiled rule base
+ * once; a checker is immutable and safe to use from many threads at once, and every check runs in
+ * a rule session of its own.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.withDefaultRules();
+ * Report report = checker.check(Path.of("proposal.json"));
+ * CheckResult result = report.results().get(0);
+ * }</pre>
+ *
+ * <p>The date that selects the targets in force is the proposal's {@code submittedOn}, unless an
+ * as-of date is given.
+ */
+public final class Checker {
+
+  private final RuleBase ruleBase;
+  private final ProposalReader reader = new ProposalReader();
+
+  private Checker(RuleBase ruleBase) {
+    this.ruleBase = ruleBase;
+  }
+
+  /**
+   * A checker with the rules built into cqcheck.
+   *
+   * @throws org.cqcheck.engine.RuleSetException when the rule base cannot be loaded
+   */
+  public static Checker withDefaultRules() {
+    return new Checker(RuleBase.loadBuiltIn());
+  }
+
+  /** Every rule of the rule set, ordered by id, with its metadata. */
+  public List<RuleInfo> rules() {
+    return ruleBase.rules();
+  }
+
+  /** The rules in force on {@code date}, ordered by id. */
+  public List<RuleInfo> rulesInForceOn(LocalDate date) {
+    return ruleBase.inForceOn(date);
+  }
+
+  /** Hash of the rule files and data in effect. */
+  public String fingerprint() {
+    return ruleBase.fingerprint();
+  }
+
+  /** The version of cqcheck. */
+  public static String version() {
+    try (InputStream in = Checker.class.getResourceAsStream("/cqcheck-version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Checks one proposal held in memory against the targets in force on its submission date. */
+  public CheckResult check(Proposal proposal) {
+    return check(proposal, null, "", "");
+  }
+
+  /** Checks one proposal against the targets in force on {@code asOf}. */
+  public CheckResult check(Proposal proposal, LocalDate asOf) {
+    return check(proposal, asOf, "", "");
+  }
+
+  /** Checks the proposals in files and directories (see {@link #check(List, LocalDate)}). */
+  public Report check(Path... inputs) {
+    return check(Arrays.asList(inputs), null);
+  }
+
+  /**
+   * Checks every proposal in {@code inputs}: files, and directories searched recursively for .json,
+   * .yaml and .yml files in sorted order. A file that cannot be read or validated yields an ERROR
+   * result and does not stop the others.
+   *
+   * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
+   */
+  public Report check(List<Path> inputs, LocalDate asOf) {
+    List<CheckResult> results = new ArrayList<>();
+    for (InputFiles.Input input : InputFiles.expand(inputs)) {
+      if (!input.readable()) {
+        results.add(CheckResult.error(input.path().toString(), "", null, null,
+            List.of(input.error())));
+        continue;
+      }
+      results.addAll(check(reader.read(input.path()), asOf));
+    }
+    if (results.isEmpty()) {
+      results.add(CheckResult.error("", "", null, null,
+          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, ""))));
+    }
+    return report(results);
+  }
+
+  /**
+   * Checks proposals held in memory as the text of a JSON or YAML file; {@code name} names them in
+   * the results.
+   */
+  public List<CheckResult> check(String name, byte[] content, InputFormat format, LocalDate asOf) {
+    return check(reader.read(name, content, format), asOf);
+  }
+
+  /** A report of {@code results}, stamped with this checker's version and rule set. */
+  public Report report(List<CheckResult> results) {
+    return new Report(version(), ruleBase.rules().size(), ruleBase.fingerprint(), results);
+  }
+
+  private List<CheckResult> check(ProposalFile file, LocalDate asOf) {
+    List<CheckResult> results = new ArrayList<>(file.entries().size());
+    for (ProposalFile.Entry entry : file.entries()) {
+      if (entry.proposal() == null) {
+        results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
+            entry.errors()));
+      } else {
+        results.add(check(entry.proposal(), asOf, file.file(), entry.location()));
+      }
+    }
+    return results;
+  }
+
+  private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location) {
+    LocalDate date = asOf != null ? asOf : proposal.submittedOn();
+    List<Finding> findings = ruleBase.evaluate(proposal, date);
+    if (findings.isEmpty()) {
+      Edition earliest = ruleBase.editions().stream()
+          .min(java.util.Comparator.comparing(Edition::inForceFrom))
+          .orElseThrow();
+      String where = asOf != null ? "" : location + "/submittedOn";
+      return CheckResult.error(file, location, proposal.id(), date, List.of(InputError.of(
+          InputError.Kind.NO_TARGETS_IN_FORCE, where, date.toString(), earliest.code(),
+          earliest.inForceFrom().toString())));
+    }
+    return CheckResult.checked(file, location, proposal.id(), proposal.title(), date, findings);
+  }
+}

@@ -1,0 +1,174 @@
+package org.cqcheck.engine;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cqcheck.metrics.Figure;
+import org.cqcheck.metrics.Metric;
+import org.cqcheck.model.Proposal;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The vocabulary of rule consequences, bound in DRL as the global {@code findings}. A consequence
+ * states its requirement, such as {@code findings.atLeast(kcontext, Metric.GAS_YIELD, $p, 25)};
+ * this class computes the metric, compares, and records a finding with the figures. It writes no
+ * words: renderers do, in the reader's language.
+ *
+ * <p>Thresholds arrive as the {@code double} literals written in DRL and are converted with {@link
+ * BigDecimal#valueOf(double)}, which yields the decimal as written (0.7, 0.012), so comparisons at
+ * the boundary are exact.
+ *
+ * <p>One recorder serves one session, that is, one check of one proposal; not thread-safe.
+ */
+public final class FindingRecorder {
+
+  private final Map<String, RuleInfo> rules;
+  private final Map<String, Finding> findings = new HashMap<>();
+
+  FindingRecorder(Map<String, RuleInfo> rules) {
+    this.rules = rules;
+  }
+
+  /** The metric must be at least {@code threshold}. */
+  public void atLeast(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
+    compare(rule, metric, proposal, Comparator.AT_LEAST, BigDecimal.valueOf(threshold));
+  }
+
+  /** The metric must be at most {@code threshold}. */
+  public void atMost(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
+    compare(rule, metric, proposal, Comparator.AT_MOST, BigDecimal.valueOf(threshold));
+  }
+
+  /** The metric must be strictly greater than {@code threshold}. */
+  public void above(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
+    compare(rule, metric, proposal, Comparator.GREATER_THAN, BigDecimal.valueOf(threshold));
+  }
+
+  /** The metric must be at least another figure of the same proposal, in the same unit. */
+  public void atLeast(RuleContext rule, Metric metric, Proposal proposal, Metric requiredMetric) {
+    Figure actual = metric.of(proposal);
+    Figure required = requiredMetric.of(proposal);
+    if (actual instanceof Figure.Amount a && required instanceof Figure.Amount r) {
+      record(rule, metric, proposal, Comparator.AT_LEAST, a.value(), r.value(),
+          a.value().compareTo(r.value()) >= 0);
+    } else {
+      recordMissing(rule, metric, proposal, Comparator.AT_LEAST, List.of(actual, required));
+    }
+  }
+
+  /** The flag the metric reads must be true. */
+  public void isTrue(RuleContext rule, Metric metric, Proposal proposal) {
+    Figure figure = metric.of(proposal);
+    if (figure instanceof Figure.Flag flag) {
+      put(rule, new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
+          null, null, null, String.valueOf(flag.value()), "true", List.of(), null));
+    } else {
+      recordMissing(rule, metric, proposal, Comparator.IS_TRUE, List.of(figure));
+    }
+  }
+
+  /** The list of codes the metric reads must contain {@code code}. */
+  public void contains(RuleContext rule, Metric metric, Proposal proposal, String code) {
+    Figure figure = metric.of(proposal);
+    if (figure instanceof Figure.Codes codes) {
+      put(rule, new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
+          Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
+          List.of(), null));
+    } else {
+      recordMissing(rule, metric, proposal, Comparator.CONTAINS, List.of(figure));
+    }
+  }
+
+  /** The text the metric reads must be given (not absent). */
+  public void present(RuleContext rule, Metric metric, Proposal proposal) {
+    Figure figure = metric.of(proposal);
+    if (figure instanceof Figure.Text text) {
+      put(rule, new Finding(info(rule), outcome(rule, text.value() != null), metric,
+          Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null));
+    } else {
+      recordMissing(rule, metric, proposal, Comparator.PRESENT, List.of(figure));
+    }
+  }
+
+  /** The proposal's sector must be one the zones of its site designate. */
+  public void designated(RuleContext rule, Proposal proposal, SiteZones zones) {
+    String sector = proposal.sector().code()
+        + (proposal.subsector() == null ? "" : "/" + proposal.subsector().code())
+        + (proposal.wholeMachine() ? " (whole machine)" : "");
+    put(rule, new Finding(info(rule), outcome(rule, zones.designate(proposal)),
+        Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
+        zones.describe(), List.of(), null));
+  }
+
+  /** The findings recorded, by rule id. */
+  Map<String, Finding> findings() {
+    return findings;
+  }
+
+  private void compare(
+      RuleContext rule, Metric metric, Proposal proposal, Comparator comparator, BigDecimal required) {
+    Figure figure = metric.of(proposal);
+    if (figure instanceof Figure.Amount amount) {
+      int order = amount.value().compareTo(required);
+      boolean met = switch (comparator) {
+        case AT_LEAST -> order >= 0;
+        case AT_MOST -> order <= 0;
+        case GREATER_THAN -> order > 0;
+        default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
+      };
+      record(rule, metric, proposal, comparator, amount.value(), required, met);
+    } else {
+      put(rule, missing(rule, metric, proposal, comparator, required, List.of(figure)));
+    }
+  }
+
+  private void record(RuleContext rule, Metric metric, Proposal proposal, Comparator comparator,
+      BigDecimal actual, BigDecimal required, boolean met) {
+    put(rule, new Finding(info(rule), outcome(rule, met), metric, comparator, actual, required,
+        metric.unitFor(proposal), null, null, List.of(), null));
+  }
+
+  private void recordMissing(RuleContext rule, Metric metric, Proposal proposal,
+      Comparator comparator, List<Figure> figures) {
+    put(rule, missing(rule, metric, proposal, comparator, null, figures));
+  }
+
+  /** A MISSING_DATA finding naming every absent field, or else the first zero divisor. */
+  private Finding missing(RuleContext rule, Metric metric, Proposal proposal,
+      Comparator comparator, BigDecimal required, List<Figure> figures) {
+    List<String> absent = figures.stream()
+        .filter(Figure.Missing.class::isInstance)
+        .flatMap(f -> ((Figure.Missing) f).fields().stream())
+        .toList();
+    String zeroDivisor = absent.isEmpty()
+        ? figures.stream()
+            .filter(Figure.ZeroDivisor.class::isInstance)
+            .map(f -> ((Figure.ZeroDivisor) f).field())
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("figures are not missing: " + figures))
+        : null;
+    return new Finding(info(rule), Status.MISSING_DATA, metric, comparator, null, required,
+        metric.unitFor(proposal), null, null, absent, zeroDivisor);
+  }
+
+  private Status outcome(RuleContext rule, boolean met) {
+    if (met) {
+      return Status.PASS;
+    }
+    return info(rule).severity() == Severity.MANDATORY ? Status.FAIL : Status.WARN;
+  }
+
+  private RuleInfo info(RuleContext rule) {
+    String id = rule.getRule().getName();
+    RuleInfo info = rules.get(id);
+    if (info == null) {
+      throw new IllegalStateException("rule " + id + " is not in the rule catalogue");
+    }
+    return info;
+  }
+
+  private void put(RuleContext rule, Finding finding) {
+    findings.put(rule.getRule().getName(), finding);
+  }
+}

@@ -1,0 +1,94 @@
+package org.cqcheck.engine;
+
+import java.util.List;
+import java.util.Set;
+import org.cqcheck.model.Proposal;
+import org.cqcheck.model.Sector;
+import org.cqcheck.model.Subsector;
+
+/**
+ * The zones of clause 四（十一） of the 2012 opinions and the sectors each designates, as listed in
+ * {@code rules/zones.yaml}. Reference data, not rule logic: corrected there without touching DRL.
+ */
+public record ZoneTable(List<Zone> zones) {
+
+  public ZoneTable {
+    zones = List.copyOf(zones);
+  }
+
+  /** The zones the site of {@code proposal} belongs to, in table order; empty when none. */
+  public SiteZones zonesOf(Proposal proposal) {
+    String park = proposal.location().park();
+    String district = proposal.location().district();
+    return new SiteZones(zones.stream().filter(z -> z.contains(park, district)).toList());
+  }
+
+  /**
+   * A zone of the table.
+   *
+   * @param name the zone's name as the clause gives it
+   * @param parkNames names and aliases; a site belongs when its park's name contains one
+   * @param districts a site belongs when its district is one of these
+   * @param parkDistricts a site belongs when it is in a park and its district is one of these
+   *     ("any park in 长寿区")
+   * @param designates the industries the clause assigns to the zone
+   */
+  public record Zone(
+      String name,
+      List<String> parkNames,
+      List<String> districts,
+      List<String> parkDistricts,
+      List<Designation> designates) {
+
+    public Zone {
+      parkNames = parkNames == null ? List.of() : List.copyOf(parkNames);
+      districts = districts == null ? List.of() : List.copyOf(districts);
+      parkDistricts = parkDistricts == null ? List.of() : List.copyOf(parkDistricts);
+      designates = List.copyOf(designates);
+    }
+
+    boolean contains(String park, String district) {
+      if (park != null && parkNames.stream().anyMatch(park::contains)) {
+        return true;
+      }
+      if (district == null) {
+        return false;
+      }
+      return districts.contains(district) || (park != null && parkDistricts.contains(district));
+    }
+
+    public boolean designates(Proposal proposal) {
+      return designates.stream().anyMatch(d -> d.covers(proposal));
+    }
+  }
+
+  /**
+   * One designated industry: a sector, narrowed where the clause narrows it to some subsectors or to
+   * component suppliers (not complete machines).
+   */
+  public record Designation(Sector sector, Set<Subsector> subsectors, Boolean wholeMachine) {
+
+    public Designation {
+      subsectors = subsectors == null ? Set.of() : Set.copyOf(subsectors);
+    }
+
+    boolean covers(Proposal proposal) {
+      return proposal.sector() == sector
+          && (subsectors.isEmpty() || subsectors.contains(proposal.subsector()))
+          && (wholeMachine == null || wholeMachine == proposal.wholeMachine());
+    }
+
+    /** The designation as written in reports, such as {@code consumer[pharmaceutical]}. */
+    public String describe() {
+      StringBuilder text = new StringBuilder(sector.code());
+      if (!subsectors.isEmpty()) {
+        text.append(
+            subsectors.stream().map(Subsector::code).sorted().toList().toString().replace(" ", ""));
+      }
+      if (Boolean.FALSE.equals(wholeMachine)) {
+        text.append("(components)");
+      }
+      return text.toString();
+    }
+  }
+}

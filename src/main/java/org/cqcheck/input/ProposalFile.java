@@ -1,0 +1,30 @@
+package org.cqcheck.input;
+
+import java.util.List;
+
+/**
+ * What one input file holds: one or more proposals, each read or refused. A file that cannot be
+ * read or parsed at all holds one entry with the file-level errors.
+ */
+public record ProposalFile(String file, List<Entry> entries) {
+
+  public ProposalFile {
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * One proposal of the file.
+   *
+   * @param location JSON pointer of the proposal in the file ("" for a single proposal, "/2" for
+   *     the third of an array)
+   * @param proposalId the id written in the proposal, when there is one
+   * @param proposal the proposal read; null when {@code errors} is not empty
+   * @param errors everything wrong with it, each with its location
+   */
+  public record Entry(
+      String location, String proposalId, org.cqcheck.model.Proposal proposal, List<InputError> errors) {
+    public Entry {
+      errors = List.copyOf(errors);
+    }
+  }
+}

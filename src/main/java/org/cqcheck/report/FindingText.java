@@ -1,0 +1,87 @@
+package org.cqcheck.report;
+
+import org.cqcheck.engine.Comparator;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Status;
+
+/** The words of a finding, in the language of {@code messages}: what reports print beside figures. */
+public final class FindingText {
+
+  private final Messages messages;
+
+  public FindingText(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** The actual figure with its unit, or the proposal's value when it is not a number. */
+  public String actual(Finding f) {
+    if (f.status() == Status.NOT_APPLICABLE) {
+      return "";
+    }
+    if (f.status() == Status.MISSING_DATA) {
+      return "—";
+    }
+    if (f.actual() != null) {
+      return FigureFormat.forPeople(f.actual(), f.required(), f.unit());
+    }
+    return f.actualText() == null || f.actualText().isEmpty()
+        ? messages.get("finding.none")
+        : f.actualText();
+  }
+
+  /** The requirement: comparator and threshold with unit, such as "≥ 25 yuan/m³". */
+  public String required(Finding f) {
+    if (f.comparator() == null) {
+      return "";
+    }
+    if (f.required() != null) {
+      return f.comparator().symbol() + " " + FigureFormat.forPeople(f.required(), null, f.unit());
+    }
+    return switch (f.comparator()) {
+      case IS_TRUE -> "= true";
+      case CONTAINS -> "∋ " + f.requiredText();
+      case PRESENT -> messages.language().chinese() ? "园区内" : "in a park";
+      case DESIGNATED -> "∈ " + f.requiredText();
+      default -> f.comparator().symbol();
+    };
+  }
+
+  /** A short explanation for a table cell: the metric, or why there is no figure. */
+  public String brief(Finding f) {
+    boolean zh = messages.language().chinese();
+    return switch (f.status()) {
+      case NOT_APPLICABLE -> f.rule().scope(zh);
+      case MISSING_DATA -> f.zeroDivisor() != null
+          ? messages.get("text.zeroDivisor", f.zeroDivisor())
+          : messages.get("text.missing", String.join(", ", f.missingFields()));
+      default -> f.metric().label(zh);
+    };
+  }
+
+  /** A sentence saying what was found, for the JSON report and other full-text formats. */
+  public String message(Finding f) {
+    boolean zh = messages.language().chinese();
+    if (f.status() == Status.NOT_APPLICABLE) {
+      return messages.get("finding.notApplicable", f.rule().scope(zh));
+    }
+    String metric = f.metric().label(zh);
+    if (f.status() == Status.MISSING_DATA) {
+      return f.zeroDivisor() != null
+          ? messages.get("finding.zeroDivisor", metric, f.zeroDivisor())
+          : messages.get("finding.missingData", metric, String.join(", ", f.missingFields()));
+    }
+    boolean met = f.status() == Status.PASS;
+    Comparator comparator = f.comparator();
+    return switch (comparator) {
+      case IS_TRUE -> messages.get(met ? "finding.flag.met" : "finding.flag.missed", metric);
+      case CONTAINS -> messages.get(met ? "finding.contains.met" : "finding.contains.missed",
+          f.requiredText(), actual(f));
+      case PRESENT -> messages.get(met ? "finding.present.met" : "finding.present.missed",
+          f.actualText());
+      case DESIGNATED -> messages.get(met ? "finding.designated.met" : "finding.designated.missed",
+          f.actualText(), f.requiredText());
+      default -> messages.get(met ? "finding.met" : "finding.missed", metric, actual(f),
+          comparator.symbol(), FigureFormat.forPeople(f.required(), null, f.unit()));
+    };
+  }
+}

@@ -1,0 +1,110 @@
+package org.cqcheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.input.InputError;
+
+/**
+ * The JSON report, a public contract that CI parses. Every finding of every proposal is written,
+ * NOT_APPLICABLE included; fields always appear in the same order and {@code actual} and {@code
+ * required} are numbers or null. No timestamps, so identical input gives identical bytes.
+ */
+final class JsonRenderer implements ReportRenderer {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  @Override
+  public void render(Report report, RenderOptions options, Writer out) throws IOException {
+    Messages messages = new Messages(options.language());
+    FindingText text = new FindingText(messages);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      json.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter));
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      json.writeStringField("name", "cqcheck");
+      json.writeStringField("version", report.toolVersion());
+      json.writeEndObject();
+      json.writeObjectFieldStart("ruleSet");
+      json.writeNumberField("rules", report.ruleCount());
+      json.writeStringField("fingerprint", report.fingerprint());
+      json.writeEndObject();
+      json.writeArrayFieldStart("results");
+      for (CheckResult result : report.results()) {
+        writeResult(json, result, text, messages);
+      }
+      json.writeEndArray();
+      Report.Summary s = report.summary();
+      json.writeObjectFieldStart("summary");
+      json.writeNumberField("proposals", s.proposals());
+      json.writeNumberField("pass", s.pass());
+      json.writeNumberField("warn", s.warn());
+      json.writeNumberField("fail", s.fail());
+      json.writeNumberField("error", s.error());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    out.write("\n");
+  }
+
+  private static void writeResult(
+      JsonGenerator json, CheckResult result, FindingText text, Messages messages)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("file", result.file());
+    json.writeStringField("proposalId", result.proposalId());
+    json.writeStringField("asOf", result.asOf() == null ? null : result.asOf().toString());
+    json.writeStringField("verdict", result.verdict().name());
+    json.writeArrayFieldStart("findings");
+    for (Finding f : result.findings()) {
+      json.writeStartObject();
+      json.writeStringField("ruleId", f.ruleId());
+      json.writeStringField("status", f.status().name());
+      json.writeStringField("severity", f.rule().severity().name());
+      json.writeStringField("edition", f.rule().edition());
+      json.writeStringField("metric", f.metric() == null ? null : f.metric().key());
+      json.writeStringField("formula", f.metric() == null ? null : f.metric().formula());
+      writeNumber(json, "actual", f.actual());
+      writeNumber(json, "required", f.required());
+      json.writeStringField("comparator", f.comparator() == null ? null : f.comparator().code());
+      json.writeStringField("unit", f.unit());
+      json.writeStringField("message", text.message(f));
+      json.writeObjectFieldStart("source");
+      json.writeStringField("document", f.rule().document());
+      json.writeStringField("clause", f.rule().clause());
+      json.writeStringField("quote", f.rule().quote());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("errors");
+    for (InputError e : result.errors()) {
+      json.writeStartObject();
+      json.writeStringField("message", messages.error(e));
+      json.writeStringField("location", e.location());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeNumber(JsonGenerator json, String name, BigDecimal value)
+      throws IOException {
+    BigDecimal shown = FigureFormat.forMachine(value);
+    if (shown == null) {
+      json.writeNullField(name);
+    } else {
+      json.writeNumberField(name, shown);
+    }
+  }
+}

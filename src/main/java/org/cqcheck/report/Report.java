@@ -1,0 +1,54 @@
+package org.cqcheck.report;
+
+import java.util.List;
+
+/**
+ * The results of one run over one or more inputs, in input order, with the rule set that produced
+ * them. Decides the exit code; renderers only write it out.
+ *
+ * @param toolVersion the version of cqcheck
+ * @param ruleCount how many rules the rule set holds
+ * @param fingerprint hash of the rule files and data in effect
+ * @param results one per proposal (or per input that could not be read)
+ */
+public record Report(String toolVersion, int ruleCount, String fingerprint, List<CheckResult> results) {
+
+  public Report {
+    results = List.copyOf(results);
+  }
+
+  public Summary summary() {
+    int pass = 0;
+    int warn = 0;
+    int fail = 0;
+    int error = 0;
+    for (CheckResult r : results) {
+      switch (r.verdict()) {
+        case PASS -> pass++;
+        case WARN -> warn++;
+        case FAIL -> fail++;
+        case ERROR -> error++;
+      }
+    }
+    return new Summary(results.size(), pass, warn, fail, error);
+  }
+
+  /**
+   * 2 if any input is in error (an input error never looks like a policy failure), else 1 if any
+   * proposal fails (or warns, when {@code failOnWarn}), else 0. A run with no result at all is an
+   * input error: nothing was checked.
+   */
+  public ExitCode exitCode(boolean failOnWarn) {
+    Summary s = summary();
+    if (s.error() > 0 || s.proposals() == 0) {
+      return ExitCode.INPUT_ERROR;
+    }
+    if (s.fail() > 0 || (failOnWarn && s.warn() > 0)) {
+      return ExitCode.POLICY_FAILURE;
+    }
+    return ExitCode.OK;
+  }
+
+  /** Counts of verdicts; they add up to {@code proposals}. */
+  public record Summary(int proposals, int pass, int warn, int fail, int error) {}
+}

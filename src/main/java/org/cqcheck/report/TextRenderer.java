@@ -1,0 +1,160 @@
+package org.cqcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Status;
+import org.cqcheck.input.InputError;
+
+/**
+ * The report for people at a terminal: per proposal a verdict line, then a table of findings
+ * (status, rule, actual, required, explanation, clause), each with a second line giving the formula
+ * and the verbatim quote. Columns are aligned by display width, counting CJK characters as two.
+ */
+final class TextRenderer implements ReportRenderer {
+
+  private static final String RESET = "\u001b[0m";
+
+  @Override
+  public void render(Report report, RenderOptions options, Writer out) throws IOException {
+    Messages messages = new Messages(options.language());
+    FindingText text = new FindingText(messages);
+    for (CheckResult result : report.results()) {
+      writeVerdictLine(result, options, messages, out);
+      if (result.verdict() == Verdict.ERROR) {
+        for (InputError e : result.errors()) {
+          out.write("    " + (e.location().isEmpty() ? "" : e.location() + ": ")
+              + messages.error(e) + "\n");
+        }
+      } else if (!options.quiet()) {
+        writeFindings(result, options, messages, text, out);
+      }
+      if (!options.quiet()) {
+        out.write("\n");
+      }
+    }
+    Report.Summary s = report.summary();
+    out.write(messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error())
+        + "\n");
+  }
+
+  private static void writeVerdictLine(
+      CheckResult result, RenderOptions options, Messages messages, Writer out) throws IOException {
+    String verdict = pad(messages.get("verdict." + result.verdict().name()), 6);
+    StringBuilder line = new StringBuilder(paint(verdict, colour(result.verdict()), options));
+    line.append(' ').append(result.file()).append(result.location());
+    if (result.proposalId() != null) {
+      line.append("  ").append(result.proposalId());
+    }
+    if (result.title() != null) {
+      line.append("  ").append(result.title());
+    }
+    if (result.asOf() != null) {
+      line.append("  (").append(messages.get("text.asOf", result.asOf())).append(')');
+    }
+    out.write(line + "\n");
+  }
+
+  private static void writeFindings(CheckResult result, RenderOptions options, Messages messages,
+      FindingText text, Writer out) throws IOException {
+    List<Finding> shown = new ArrayList<>();
+    int hidden = 0;
+    for (Finding f : result.findings()) {
+      if (f.status() == Status.NOT_APPLICABLE && !options.verbose()) {
+        hidden++;
+      } else {
+        shown.add(f);
+      }
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {
+        messages.get("text.header.status"), messages.get("text.header.rule"),
+        messages.get("text.header.actual"), messages.get("text.header.required"),
+        messages.get("text.header.explanation"), messages.get("text.header.clause")});
+    for (Finding f : shown) {
+      rows.add(new String[] {
+          messages.get("status." + f.status().name()), f.ruleId(), text.actual(f), text.required(f),
+          text.brief(f), f.rule().clause()});
+    }
+    int[] widths = new int[6];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        widths[c] = Math.max(widths[c], width(row[c]));
+      }
+    }
+    out.write("    " + joinRow(rows.get(0), widths) + "\n");
+    for (int i = 1; i < rows.size(); i++) {
+      Finding f = shown.get(i - 1);
+      String[] row = rows.get(i);
+      String status = paint(pad(row[0], widths[0]), colour(f.status()), options);
+      String rest = joinRow(java.util.Arrays.copyOfRange(row, 1, row.length),
+          java.util.Arrays.copyOfRange(widths, 1, widths.length));
+      out.write("    " + status + "  " + rest + "\n");
+      String detail = f.metric() == null ? "" : f.metric().formula() + " · ";
+      out.write("    " + " ".repeat(widths[0] + 2) + detail + "「" + f.rule().quote() + "」\n");
+    }
+    out.write("    " + messages.get("text.inForce", result.findings().size()));
+    if (hidden > 0) {
+      out.write(" · " + messages.get("text.notApplicableHidden", hidden));
+    }
+    out.write("\n");
+  }
+
+  private static String joinRow(String[] cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      line.append(c == cells.length - 1 ? cells[c] : pad(cells[c], widths[c]) + "  ");
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - width(text)));
+  }
+
+  /** Terminal columns of {@code text}: East Asian wide and full-width characters take two. */
+  static int width(String text) {
+    int columns = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      columns += isWide(cp) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return columns;
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
+  private static String paint(String text, String ansi, RenderOptions options) {
+    return options.colour() && ansi != null ? ansi + text + RESET : text;
+  }
+
+  private static String colour(Verdict verdict) {
+    return switch (verdict) {
+      case PASS -> "\u001b[32m";
+      case WARN -> "\u001b[33m";
+      case FAIL, ERROR -> "\u001b[1;31m";
+    };
+  }
+
+  private static String colour(Status status) {
+    return switch (status) {
+      case PASS -> "\u001b[32m";
+      case WARN -> "\u001b[33m";
+      case FAIL -> "\u001b[31m";
+      case MISSING_DATA -> "\u001b[35m";
+      case NOT_APPLICABLE -> "\u001b[2m";
+    };
+  }
+}
