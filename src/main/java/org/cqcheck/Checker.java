@@ -66,6 +66,11 @@ public final class Checker {
     return ruleBase.inForceOn(date);
   }
 
+  /** The policy documents whose targets are rules, oldest first. */
+  public List<Edition> editions() {
+    return ruleBase.editions();
+  }
+
   /** Hash of the rule files and data in effect. */
   public String fingerprint() {
     return ruleBase.fingerprint();

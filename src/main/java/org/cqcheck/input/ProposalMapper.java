@@ -35,10 +35,10 @@ final class ProposalMapper {
       return new ProposalFile.Entry(location, null, null,
           List.of(InputError.of(InputError.Kind.NOT_AN_OBJECT, location)));
     }
-    return new ProposalMapper(document, location).map(location);
+    return new ProposalMapper(document, location).map();
   }
 
-  private ProposalFile.Entry map(String location) {
+  private ProposalFile.Entry map() {
     JsonNode version = node("schemaVersion");
     if (version == null) {
       required("schemaVersion");
@@ -51,53 +51,54 @@ final class ProposalMapper {
     Sector sector = code("sector", Sector.class, true);
     ProjectType projectType = code("projectType", ProjectType.class, true);
 
-    Proposal proposal = new Proposal(
-        id,
-        text("title"),
-        submittedOn,
-        new Proposal.Applicant(text("applicant.name"), code("applicant.ownership", Ownership.class, false)),
-        new Proposal.Location(text("location.district"), text("location.park")),
-        sector,
-        code("subsector", Subsector.class, false),
-        projectType,
-        flag("wholeMachine", false),
-        flag("keyProduct", false),
-        amount("investment.totalYuan", Quantity.YUAN),
-        new Proposal.Annual(
-            amount("annual.outputValueYuan", Quantity.YUAN),
-            amount("annual.salesRevenueYuan", Quantity.YUAN),
-            amount("annual.valueAddedYuan", Quantity.YUAN),
-            wholeNumber("annual.employees"),
-            amount("annual.rdExpenditureYuan", Quantity.YUAN),
-            amount("annual.energyConsumptionTce", Quantity.TONNES_COAL_EQUIVALENT),
-            amount("annual.electricityKwh", Quantity.KILOWATT_HOURS),
-            amount("annual.naturalGasM3", Quantity.CUBIC_METRES),
-            amount("annual.newProductOutputValueYuan", Quantity.YUAN)),
-        new Proposal.Finance(
-            amount("finance.netProfitYuan", Quantity.YUAN, true),
-            amount("finance.netAssetsYuan", Quantity.YUAN),
-            amount("finance.totalProfitYuan", Quantity.YUAN, true),
-            amount("finance.taxesYuan", Quantity.YUAN),
-            amount("finance.interestYuan", Quantity.YUAN),
-            amount("finance.totalAssetsYuan", Quantity.YUAN)),
-        new Proposal.Baseline(
-            amount("baseline.energyConsumptionTce", Quantity.TONNES_COAL_EQUIVALENT),
-            amount("baseline.valueAddedYuan", Quantity.YUAN)),
-        new Proposal.Supply(rate("supply.localComponentRate"), rate("supply.localMaterialRate")),
-        new Proposal.Quality(
-            rate("quality.firstGradeProductShare"),
-            rate("quality.qualityLossRate"),
-            rate("quality.brandedSalesShare")),
-        new Proposal.Capacity(
-            amount("capacity.newCapacity", Quantity.PLAIN),
-            amount("capacity.replacedCapacity", Quantity.PLAIN),
-            text("capacity.unit")),
-        new Proposal.Safety(optionalFlag("safety.highRiskEquipmentCompliant")),
-        codes("certifications"));
+    Proposal.Applicant applicant = new Proposal.Applicant(
+        text("applicant.name"), code("applicant.ownership", Ownership.class, false));
+    String title = text("title");
+    Proposal.Location site = new Proposal.Location(
+        nonBlank("location.district"), nonBlank("location.park"));
+    Subsector subsector = code("subsector", Subsector.class, false);
+    boolean wholeMachine = flag("wholeMachine", false);
+    boolean keyProduct = flag("keyProduct", false);
+    BigDecimal investment = amount("investment.totalYuan", Quantity.YUAN);
+    Proposal.Annual annual = new Proposal.Annual(
+        amount("annual.outputValueYuan", Quantity.YUAN),
+        amount("annual.salesRevenueYuan", Quantity.YUAN),
+        amount("annual.valueAddedYuan", Quantity.YUAN),
+        wholeNumber("annual.employees"),
+        amount("annual.rdExpenditureYuan", Quantity.YUAN),
+        amount("annual.energyConsumptionTce", Quantity.TONNES_COAL_EQUIVALENT),
+        amount("annual.electricityKwh", Quantity.KILOWATT_HOURS),
+        amount("annual.naturalGasM3", Quantity.CUBIC_METRES),
+        amount("annual.newProductOutputValueYuan", Quantity.YUAN));
+    Proposal.Finance finance = new Proposal.Finance(
+        amount("finance.netProfitYuan", Quantity.YUAN, true),
+        amount("finance.netAssetsYuan", Quantity.YUAN),
+        amount("finance.totalProfitYuan", Quantity.YUAN, true),
+        amount("finance.taxesYuan", Quantity.YUAN),
+        amount("finance.interestYuan", Quantity.YUAN),
+        amount("finance.totalAssetsYuan", Quantity.YUAN));
+    Proposal.Baseline baseline = new Proposal.Baseline(
+        amount("baseline.energyConsumptionTce", Quantity.TONNES_COAL_EQUIVALENT),
+        amount("baseline.valueAddedYuan", Quantity.YUAN));
+    Proposal.Supply supply =
+        new Proposal.Supply(rate("supply.localComponentRate"), rate("supply.localMaterialRate"));
+    Proposal.Quality quality = new Proposal.Quality(
+        rate("quality.firstGradeProductShare"),
+        rate("quality.qualityLossRate"),
+        rate("quality.brandedSalesShare"));
+    Proposal.Capacity capacity = new Proposal.Capacity(
+        amount("capacity.newCapacity", Quantity.PLAIN),
+        amount("capacity.replacedCapacity", Quantity.PLAIN),
+        text("capacity.unit"));
+    Proposal.Safety safety = new Proposal.Safety(optionalFlag("safety.highRiskEquipmentCompliant"));
+    List<String> certifications = codes("certifications");
 
-    return errors.isEmpty()
-        ? new ProposalFile.Entry(location, id, proposal, List.of())
-        : new ProposalFile.Entry(location, id, null, errors);
+    if (!errors.isEmpty()) {
+      return new ProposalFile.Entry(base, id, null, errors);
+    }
+    return new ProposalFile.Entry(base, id, new Proposal(id, title, submittedOn,
+        applicant, site, sector, subsector, projectType, wholeMachine, keyProduct, investment,
+        annual, finance, baseline, supply, quality, capacity, safety, certifications), List.of());
   }
 
   /** The node at a dotted path, or null when it or a parent is absent or null. */
@@ -144,6 +145,12 @@ final class ProposalMapper {
       return null;
     }
     return node.asText();
+  }
+
+  /** Text where a blank value means none: an empty park name is no park. */
+  private String nonBlank(String path) {
+    String value = text(path);
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private LocalDate date(String path) {

@@ -39,6 +39,7 @@ public final class ProposalReader {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(false);
@@ -46,6 +47,7 @@ public final class ProposalReader {
     this.yaml = YAMLMapper.builder(YAMLFactory.builder().loaderOptions(loader).build())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
   }
 

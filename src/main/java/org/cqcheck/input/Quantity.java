@@ -23,7 +23,7 @@ public enum Quantity {
   PLAIN(Map.of());
 
   private static final Pattern NUMBER_AND_UNIT =
-      Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S+?)\\s*");
+      Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*(\\S+?)\\s*");
 
   /** Unit → power of ten by which the number is scaled. */
   private final Map<String, Integer> units;

@@ -1,0 +1,118 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.cqcheck.engine.Edition;
+import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.engine.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The rule catalogue as a whole: ids, metadata, sources and files. */
+class RuleCatalogueTest {
+
+  /** The ids of ../shared/policy/TARGETS.md, kept here so that nothing reads ../shared. */
+  static final List<String> TARGET_IDS = List.of(
+      "CQ2008-ENERGY-INTENSITY", "CQ2008-NEW-PRODUCT-RATE", "CQ2008-RD-INTENSITY",
+      "CQ2012-ASSET-CONTRIBUTION", "CQ2012-AUTO-LOCAL-MATERIAL", "CQ2012-BRAND-SALES",
+      "CQ2012-CAPACITY-REPLACEMENT", "CQ2012-CHEM-GAS-YIELD", "CQ2012-ELEC-LOCAL-MATERIAL",
+      "CQ2012-ELECTRICITY-YIELD", "CQ2012-ENERGY-REDUCTION", "CQ2012-EQUIP-LOCAL-SUPPLY",
+      "CQ2012-FIRST-GRADE-SHARE", "CQ2012-HIGH-RISK-SAFETY", "CQ2012-IN-PARK",
+      "CQ2012-LABOR-PRODUCTIVITY", "CQ2012-LOCAL-COMPONENT", "CQ2012-NEW-PRODUCT-RATE",
+      "CQ2012-OVERCAPACITY", "CQ2012-PHARMA-GMP", "CQ2012-QUALITY-LOSS", "CQ2012-RD-INTENSITY",
+      "CQ2012-ROE", "CQ2012-ZONE-FIT", "CQ2021-LABOR-PRODUCTIVITY", "CQ2021-RD-INTENSITY");
+
+  /** Mandatory targets per TARGETS.md; every other is advisory. */
+  static final List<String> MANDATORY = List.of(
+      "CQ2012-CAPACITY-REPLACEMENT", "CQ2012-CHEM-GAS-YIELD", "CQ2012-HIGH-RISK-SAFETY",
+      "CQ2012-LOCAL-COMPONENT", "CQ2012-PHARMA-GMP");
+
+  private final Checker checker = TestCheckers.shared();
+
+  @Test
+  void theLoadedRuleBaseHoldsExactlyTheTwentySixTargets() {
+    assertThat(checker.rules()).extracting(RuleInfo::id).containsExactlyElementsOf(TARGET_IDS);
+  }
+
+  @Test
+  void everyRuleHasItsMetadata() {
+    for (RuleInfo rule : checker.rules()) {
+      assertThat(rule.id()).as("id").startsWith(rule.edition() + "-");
+      assertThat(List.of(rule.document(), rule.clause(), rule.quote(), rule.scopeEn(),
+          rule.scopeZh())).as("metadata of %s", rule.id()).allSatisfy(v -> assertThat(v).isNotBlank());
+      assertThat(rule.severity()).as("severity of %s", rule.id())
+          .isEqualTo(MANDATORY.contains(rule.id()) ? Severity.MANDATORY : Severity.ADVISORY);
+    }
+  }
+
+  @Test
+  void everyQuoteIsFoundVerbatimInItsSeedDocument() throws IOException {
+    for (RuleInfo rule : checker.rules()) {
+      String seed = Files.readString(Path.of("seeds", rule.document()), StandardCharsets.UTF_8);
+      assertThat(seed).as("seed %s of %s", rule.document(), rule.id()).contains(rule.quote());
+    }
+  }
+
+  @Test
+  void everyRuleCitesTheDocumentOfItsEdition() {
+    for (RuleInfo rule : checker.rules()) {
+      Edition edition = checker.editions().stream()
+          .filter(e -> e.code().equals(rule.edition())).findFirst().orElseThrow();
+      assertThat(rule.document()).as(rule.id()).isEqualTo(edition.document());
+    }
+  }
+
+  @Test
+  void supersessionFollowsTheCatalogue() {
+    assertThat(checker.rules())
+        .filteredOn(r -> r.supersedes().isPresent())
+        .extracting(r -> r.id() + " > " + r.supersedes().get())
+        .containsExactlyInAnyOrder(
+            "CQ2012-RD-INTENSITY > CQ2008-RD-INTENSITY",
+            "CQ2012-NEW-PRODUCT-RATE > CQ2008-NEW-PRODUCT-RATE",
+            "CQ2021-RD-INTENSITY > CQ2012-RD-INTENSITY",
+            "CQ2021-LABOR-PRODUCTIVITY > CQ2012-LABOR-PRODUCTIVITY");
+  }
+
+  /** One DRL file per edition, named in editions.yaml, holding exactly that edition's rules. */
+  @Test
+  void eachEditionsRulesAreInItsOwnDrlFile() throws IOException {
+    Pattern ruleName = Pattern.compile("(?m)^rule \"([^\"]+)\"");
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl")))
+          .containsExactlyInAnyOrderElementsOf(
+              checker.editions().stream().map(Edition::ruleFile).toList());
+    }
+    for (Edition edition : checker.editions()) {
+      String drl = Files.readString(Path.of("rules", edition.ruleFile()), StandardCharsets.UTF_8);
+      Matcher m = ruleName.matcher(drl);
+      List<String> names = m.results().map(r -> r.group(1)).toList();
+      assertThat(names).as(edition.ruleFile()).isNotEmpty()
+          .allSatisfy(n -> assertThat(n).startsWith(edition.code() + "-"));
+    }
+  }
+
+  @Test
+  void theSeedsAreTheFiveDocuments() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+          "cq-2008-industry-five-year-goals.txt",
+          "cq-2012-08-18-new-industrialization-opinions.txt",
+          "cq-2013-01-24-industry-it-investment-opinions.txt",
+          "cq-2016-02-04-twelfth-five-year-results.txt",
+          "cq-2021-02-19-industry-it-work-conference.md");
+    }
+  }
+
+  @Test
+  void theFingerprintIsASha256OfTheRuleFiles() {
+    assertThat(checker.fingerprint()).matches("sha256:[0-9a-f]{64}");
+  }
+}
