@@ -252,12 +252,14 @@ final class ProposalMapper {
         return null;
       }
       value = node.decimalValue();
+    } else if (node.isTextual() && quantity.unitNames().isEmpty()) {
+      wrongType(path, "number", node);
+      return null;
     } else if (node.isTextual()) {
       value = quantity.parse(node.asText()).orElse(null);
       if (value == null) {
-        String units = quantity.unitNames().isEmpty() ? "" : String.join(", ", quantity.unitNames());
         errors.add(InputError.of(InputError.Kind.BAD_QUANTITY, pointer(path), path, node.asText(),
-            units));
+            String.join(", ", quantity.unitNames())));
         return null;
       }
     } else {

@@ -1,0 +1,101 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, run as a process, as a user or a CI job runs it: exit codes, what goes to
+ * stdout and stderr, and the fat jar's rule base (a shading mistake shows here and nowhere else).
+ */
+class CliProcessIT {
+
+  private static final Path JAR = Path.of(System.getProperty("cqcheck.jar", "target/cqcheck.jar"));
+
+  record Result(int exitCode, String out, String err) {}
+
+  private static Result cqcheck(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // The platform default charset of a CI machine is often ASCII: reports must be UTF-8 anyway.
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().remove("LANG");
+    Path out = Files.createTempFile("cqcheck-out", ".txt");
+    Path err = Files.createTempFile("cqcheck-err", ".txt");
+    try {
+      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("cqcheck finished").isTrue();
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  @Test
+  void passExitsZero() throws Exception {
+    Result r = cqcheck("check", CliTest.PASSING);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("PASS   ").contains("「新上项目每立方米天然气产出25元以上」");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void failExitsOne() throws Exception {
+    Result r = cqcheck("check", CliTest.FAILING);
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).startsWith("FAIL   ");
+  }
+
+  @Test
+  void aBadFileAmongGoodOnesExitsTwoAndEveryFileIsInTheJsonReport() throws Exception {
+    Result r = cqcheck("check", "--format", "json", CliTest.PASSING, CliTest.INVALID,
+        CliTest.FAILING);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEmpty();
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertThat(report.get("results")).extracting(n -> n.get("verdict").asText())
+        .containsExactly("PASS", "ERROR", "FAIL");
+    assertThat(report.at("/summary/proposals").asInt()).isEqualTo(3);
+    assertThat(report.at("/ruleSet/rules").asInt()).isEqualTo(26);
+  }
+
+  @Test
+  void usageErrorExitsFourWithoutAStackTrace() throws Exception {
+    Result r = cqcheck("check", "--format", "xml", CliTest.PASSING);
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--format").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theExamplesGiveTheSameBytesEveryRun() throws Exception {
+    Result first = cqcheck("check", "--format", "json", "examples");
+    Result second = cqcheck("check", "--format", "json", "examples");
+    assertThat(first.exitCode()).isEqualTo(2);
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void theFatJarCarriesTheCompiledModelAndNoDrlToCompile() throws Exception {
+    try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
+      assertThat(jar.stream().map(java.util.jar.JarEntry::getName))
+          .contains("META-INF/kmodule.xml", "META-INF/kie/org.cqcheck/cqcheck/drools-model",
+              "cqcheck/rules/cq2012.drl", "cqcheck/rules/zones.yaml")
+          .noneMatch(n -> n.startsWith("org/cqcheck/rules/") && n.endsWith(".drl"))
+          .anyMatch(n -> n.matches("org/cqcheck/rules/Rules[0-9A-F]+\\.class"));
+    }
+  }
+}

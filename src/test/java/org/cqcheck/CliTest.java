@@ -1,0 +1,174 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cqcheck.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process with writers of the test's own. */
+class CliTest {
+
+  static final String PASSING = "examples/chemical-mdi-changshou-2013.json";
+  static final String FAILING = "examples/chemical-methanol-low-gas-yield-fuling-2013.yaml";
+  static final String WARNING = "examples/materials-cement-equal-replacement-wanzhou-2013.json";
+  static final String INVALID = "examples/invalid-rate-written-as-percent-number.json";
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), false);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aPassingProposalExitsZero() {
+    Run run = run("check", "--lang", "en", PASSING);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("PASS   " + PASSING + "  CQ-2013-CS-0007")
+        .contains("PASS    CQ2012-CHEM-GAS-YIELD      33.33 yuan/m³")
+        .contains("≥ 25 yuan/m³")
+        .contains("「新上项目每立方米天然气产出25元以上」")
+        .contains("annual.outputValueYuan / annual.naturalGasM3")
+        .endsWith("1 proposal(s): 1 pass, 0 warn, 0 fail, 0 error\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aFailingProposalExitsOne() {
+    Run run = run("check", "--lang", "en", FAILING);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("FAIL    CQ2012-CHEM-GAS-YIELD      12 yuan/m³");
+  }
+
+  @Test
+  void warningsExitZeroUnlessFailOnWarn() {
+    assertThat(run("check", WARNING).exitCode()).isZero();
+    assertThat(run("check", "--fail-on", "warn", WARNING).exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aBadFileAmongGoodOnesIsReportedAndExitsTwoWhileTheOthersAreStillChecked() {
+    Run run = run("check", "--lang", "en", FAILING, INVALID, PASSING);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out())
+        .contains("FAIL   " + FAILING)
+        .contains("ERROR  " + INVALID)
+        .contains("/supply/localComponentRate: supply.localComponentRate is 72: rates are fractions:"
+            + " did you mean 0.72 or \"72%\"?")
+        .contains("PASS   " + PASSING)
+        .contains("3 proposal(s): 1 pass, 0 warn, 1 fail, 1 error");
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void aMissingFileIsAnInputError() {
+    Run run = run("check", "--lang", "en", "no/such/file.json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("ERROR  no/such/file.json").contains("cannot read the file: no such file");
+  }
+
+  @Test
+  void usageErrorsExitFour() {
+    assertThat(run("check", "--no-such-option", PASSING).exitCode()).isEqualTo(4);
+    assertThat(run("check", "--format", "xml", PASSING).exitCode()).isEqualTo(4);
+    assertThat(run("check", "--as-of", "2013-13-45", PASSING).exitCode()).isEqualTo(4);
+    assertThat(run("check").exitCode()).isEqualTo(4);
+    assertThat(run().exitCode()).isEqualTo(4);
+    assertThat(run("frobnicate").exitCode()).isEqualTo(4);
+  }
+
+  @Test
+  void helpDocumentsTheExitCodesAndVersionPrints() {
+    Run help = run("check", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Exit codes:").contains("--as-of").contains("text, json");
+    Run version = run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("cqcheck ");
+  }
+
+  @Test
+  void jsonReportHasTheContractShape() throws Exception {
+    Run run = run("check", "--format", "json", "--lang", "en", PASSING, INVALID);
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertThat(report.fieldNames()).toIterable()
+        .containsExactly("tool", "ruleSet", "results", "summary");
+    assertThat(report.at("/tool/name").asText()).isEqualTo("cqcheck");
+    assertThat(report.at("/ruleSet/rules").asInt()).isEqualTo(26);
+    assertThat(report.at("/ruleSet/fingerprint").asText()).startsWith("sha256:");
+    JsonNode first = report.at("/results/0");
+    assertThat(first.fieldNames()).toIterable().containsExactly(
+        "file", "proposalId", "asOf", "verdict", "findings", "errors");
+    JsonNode gas = null;
+    for (JsonNode f : first.get("findings")) {
+      assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "status", "severity",
+          "edition", "metric", "formula", "actual", "required", "comparator", "unit", "message",
+          "source");
+      if (f.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
+        gas = f;
+      }
+    }
+    assertThat(first.get("findings")).hasSize(22);
+    assertThat(gas).isNotNull();
+    assertThat(gas.get("actual").isNumber()).isTrue();
+    assertThat(gas.get("actual").decimalValue()).isEqualByComparingTo("33.33333333");
+    assertThat(gas.get("required").decimalValue()).isEqualByComparingTo("25");
+    assertThat(gas.get("comparator").asText()).isEqualTo(">=");
+    assertThat(gas.get("unit").asText()).isEqualTo("yuan/m³");
+    assertThat(gas.at("/source/clause").asText()).isEqualTo("三（七）");
+    assertThat(gas.at("/source/quote").asText()).isEqualTo("新上项目每立方米天然气产出25元以上");
+    assertThat(gas.at("/source/document").asText())
+        .isEqualTo("cq-2012-08-18-new-industrialization-opinions.txt");
+    JsonNode error = report.at("/results/1");
+    assertThat(error.get("verdict").asText()).isEqualTo("ERROR");
+    assertThat(error.at("/errors/0/location").asText()).isEqualTo("/annual/employees");
+    assertThat(report.at("/summary").toString())
+        .isEqualTo("{\"proposals\":2,\"pass\":1,\"warn\":0,\"fail\":0,\"error\":1}");
+  }
+
+  @Test
+  void chineseIsChosenWithLang() {
+    Run run = run("check", "--lang", "zh", FAILING);
+    assertThat(run.out()).startsWith("不合格").contains("每立方米天然气产出")
+        .contains("共 1 个项目：通过 0，警示 0，不合格 1，错误 0");
+  }
+
+  @Test
+  void quietPrintsVerdictLinesOnlyAndVerboseAddsNotApplicable() {
+    Run quiet = run("check", "--quiet", "--lang", "en", PASSING, FAILING);
+    assertThat(quiet.out().lines()).hasSize(3);
+    Run verbose = run("check", "--verbose", "--lang", "en", PASSING);
+    assertThat(verbose.out()).contains("N/A").contains("CQ2012-PHARMA-GMP");
+    assertThat(run("check", "--lang", "en", PASSING).out()).doesNotContain("CQ2012-PHARMA-GMP")
+        .contains("12 not applicable (shown with --verbose)");
+  }
+
+  @Test
+  void outputFileIsWrittenAndTheExitCodeStillReflectsTheReport(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.json");
+    Run run = run("check", "--format", "json", "-o", report.toString(), FAILING);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("\"verdict\" : \"FAIL\"");
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(report);
+    }
+  }
+
+  @Test
+  void aDirectoryWithNoProposalFilesIsAnInputError(@TempDir Path dir) {
+    Run run = run("check", "--lang", "en", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("no proposal file (.json, .yaml, .yml) found");
+  }
+}

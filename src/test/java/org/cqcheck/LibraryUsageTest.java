@@ -1,0 +1,75 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Status;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.Report;
+import org.cqcheck.report.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** The library snippet of README.md runs, and is the same code as here. */
+class LibraryUsageTest {
+
+  @Test
+  void theReadmeSnippetRuns() {
+    // README-SNIPPET-START
+    Checker checker = Checker.withDefaultRules();   // loads the rule base once; share it
+    Report report = checker.check(Path.of("examples/chemical-mdi-changshou-2013.json"));
+    CheckResult result = report.results().get(0);
+    System.out.println(result.proposalId() + " " + result.verdict());
+    for (Finding f : result.findings()) {
+      System.out.println(f.ruleId() + " " + f.status() + " " + f.actual() + " " + f.required());
+    }
+    // The same proposal against the targets in force on another date:
+    Report asOf2022 = checker.check(
+        List.of(Path.of("examples/chemical-mdi-changshou-2013.json")), LocalDate.of(2022, 6, 1));
+    // README-SNIPPET-END
+    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("CQ2012-CHEM-GAS-YIELD"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.status()).isEqualTo(Status.PASS);
+          assertThat(f.actual()).isBetween(new java.math.BigDecimal("33.3333"),
+              new java.math.BigDecimal("33.3334"));
+        });
+    assertThat(asOf2022.results().get(0).asOf()).isEqualTo(LocalDate.of(2022, 6, 1));
+    assertThat(asOf2022.results().get(0).findings()).extracting(Finding::ruleId)
+        .contains("CQ2021-RD-INTENSITY");
+  }
+
+  @Test
+  void theReadmeShowsExactlyThatCode() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String source = Files.readString(
+        Path.of("src/test/java/org/cqcheck/LibraryUsageTest.java"), StandardCharsets.UTF_8);
+    String snippet = between(source, "// README-SNIPPET-START\n", "    // README-SNIPPET-END");
+    String dedented = snippet.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
+        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    assertThat(readme).contains(dedented);
+  }
+
+  @Test
+  void anInMemoryProposalCanBeCheckedAsOfAnotherDate() {
+    Checker checker = TestCheckers.shared();
+    var proposal = checker.check("inline.yaml", """
+        schemaVersion: 1
+        id: INLINE-1
+        submittedOn: 2013-03-15
+        sector: consumer
+        projectType: new
+        """.getBytes(StandardCharsets.UTF_8), org.cqcheck.input.InputFormat.YAML, null);
+    assertThat(proposal).singleElement().satisfies(r -> assertThat(r.asOf()).hasYear(2013));
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start) + start.length();
+    return text.substring(from, text.indexOf(end, from));
+  }
+}
