@@ -78,15 +78,19 @@ public record ZoneTable(List<Zone> zones) {
           && (wholeMachine == null || wholeMachine == proposal.wholeMachine());
     }
 
-    /** The designation as written in reports, such as {@code consumer[pharmaceutical]}. */
+    /**
+     * The designation as written in reports, such as {@code consumer[medical-devices,pharmaceutical]}
+     * or {@code automotive[components]}.
+     */
     public String describe() {
       StringBuilder text = new StringBuilder(sector.code());
-      if (!subsectors.isEmpty()) {
-        text.append(
-            subsectors.stream().map(Subsector::code).sorted().toList().toString().replace(" ", ""));
-      }
+      List<String> qualifiers = new java.util.ArrayList<>(
+          subsectors.stream().map(Subsector::code).sorted().toList());
       if (Boolean.FALSE.equals(wholeMachine)) {
-        text.append("(components)");
+        qualifiers.add("components");
+      }
+      if (!qualifiers.isEmpty()) {
+        text.append('[').append(String.join(",", qualifiers)).append(']');
       }
       return text.toString();
     }

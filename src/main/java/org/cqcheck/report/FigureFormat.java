@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How figures are shown. Findings keep exact decimals; reports round them here, and only here.
@@ -15,7 +16,19 @@ public final class FigureFormat {
   /** Significant digits of figures in machine-readable reports. */
   private static final MathContext REPORTED = new MathContext(10, RoundingMode.HALF_EVEN);
 
+  /** Chinese names of the fixed units; capacity units are the proposal's own words. */
+  private static final Map<String, String> UNITS_ZH = Map.of(
+      "yuan/m³", "元/立方米",
+      "yuan/kWh", "元/千瓦时",
+      "yuan/person-year", "元/人•年",
+      "tce/10k yuan", "吨标准煤/万元");
+
   private FigureFormat() {}
+
+  /** The unit as people read it in {@code language}. */
+  public static String unitFor(String unit, Language language) {
+    return language.chinese() ? UNITS_ZH.getOrDefault(unit, unit) : unit;
+  }
 
   /** A figure for JSON: at most 10 significant digits, no trailing zeros. */
   public static BigDecimal forMachine(BigDecimal value) {

@@ -22,7 +22,7 @@ public final class FindingText {
       return "—";
     }
     if (f.actual() != null) {
-      return FigureFormat.forPeople(f.actual(), f.required(), f.unit());
+      return FigureFormat.forPeople(f.actual(), f.required(), unit(f));
     }
     return f.actualText() == null || f.actualText().isEmpty()
         ? messages.get("finding.none")
@@ -35,15 +35,24 @@ public final class FindingText {
       return "";
     }
     if (f.required() != null) {
-      return f.comparator().symbol() + " " + FigureFormat.forPeople(f.required(), null, f.unit());
+      return f.comparator().symbol() + " " + FigureFormat.forPeople(f.required(), null, unit(f));
     }
     return switch (f.comparator()) {
       case IS_TRUE -> "= true";
       case CONTAINS -> "∋ " + f.requiredText();
       case PRESENT -> messages.language().chinese() ? "园区内" : "in a park";
-      case DESIGNATED -> "∈ " + f.requiredText();
+      case DESIGNATED -> "∈ " + zoneNames(f.requiredText());
       default -> f.comparator().symbol();
     };
+  }
+
+  private String unit(Finding f) {
+    return FigureFormat.unitFor(f.unit(), messages.language());
+  }
+
+  /** The zones of a designation text "两江新区 (automotive, ...); ..." without their sectors. */
+  private static String zoneNames(String designations) {
+    return designations.replaceAll("\\s*\\([^)]*\\)", "").replace(";", ",");
   }
 
   /** A short explanation for a table cell: the metric, or why there is no figure. */
@@ -81,7 +90,7 @@ public final class FindingText {
       case DESIGNATED -> messages.get(met ? "finding.designated.met" : "finding.designated.missed",
           f.actualText(), f.requiredText());
       default -> messages.get(met ? "finding.met" : "finding.missed", metric, actual(f),
-          comparator.symbol(), FigureFormat.forPeople(f.required(), null, f.unit()));
+          comparator.symbol(), FigureFormat.forPeople(f.required(), null, unit(f)));
     };
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
@@ -92,7 +93,9 @@ final class TextRenderer implements ReportRenderer {
       String rest = joinRow(java.util.Arrays.copyOfRange(row, 1, row.length),
           java.util.Arrays.copyOfRange(widths, 1, widths.length));
       out.write("    " + status + "  " + rest + "\n");
-      String detail = f.metric() == null ? "" : f.metric().formula() + " · ";
+      String detail = f.comparator() == Comparator.DESIGNATED
+          ? f.requiredText() + " · "
+          : f.metric() == null ? "" : f.metric().formula() + " · ";
       out.write("    " + " ".repeat(widths[0] + 2) + detail + "「" + f.rule().quote() + "」\n");
     }
     out.write("    " + messages.get("text.inForce", result.findings().size()));
