@@ -137,6 +137,20 @@ class CliTest {
   }
 
   @Test
+  void asOfSelectsTheTargetsInForceOnThatDate() {
+    Run byDate = run("check", "--lang", "en", PASSING);
+    Run in2022 = run("check", "--lang", "en", "--as-of", "2022-06-01", PASSING);
+    assertThat(byDate.out()).contains("(as of 2013-03-15)").contains("CQ2012-RD-INTENSITY")
+        .doesNotContain("CQ2021-RD-INTENSITY");
+    assertThat(in2022.out()).contains("(as of 2022-06-01)").contains("CQ2021-RD-INTENSITY")
+        .doesNotContain("CQ2012-RD-INTENSITY");
+    Run in2007 = run("check", "--lang", "en", "--as-of", "2007-06-01", PASSING);
+    assertThat(in2007.exitCode()).isEqualTo(2);
+    assertThat(in2007.out()).contains("no policy targets in force on 2007-06-01;"
+        + " the earliest edition, CQ2008, starts 2008-01-01");
+  }
+
+  @Test
   void chineseIsChosenWithLang() {
     Run run = run("check", "--lang", "zh", FAILING);
     assertThat(run.out()).startsWith("不合格").contains("每立方米天然气产出")
