@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
@@ -16,6 +19,7 @@ import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFiles;
 import org.cqcheck.input.InputFormat;
+import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.ProposalFile;
 import org.cqcheck.input.ProposalReader;
 import org.cqcheck.model.Proposal;
@@ -41,10 +45,11 @@ import org.cqcheck.report.Report;
 public final class Checker {
 
   private final RuleBase ruleBase;
-  private final ProposalReader reader = new ProposalReader();
+  private final ProposalReader reader;
 
-  private Checker(RuleBase ruleBase) {
+  private Checker(RuleBase ruleBase, ProposalReader reader) {
     this.ruleBase = ruleBase;
+    this.reader = reader;
   }
 
   /**
@@ -53,7 +58,15 @@ public final class Checker {
    * @throws org.cqcheck.engine.RuleSetException when the rule base cannot be loaded
    */
   public static Checker withDefaultRules() {
-    return new Checker(RuleBase.loadBuiltIn());
+    return new Checker(RuleBase.loadBuiltIn(), new ProposalReader());
+  }
+
+  /**
+   * A checker with the same rule base that reads input as {@code options} say (strict unknown
+   * fields, the file size limit, the clock that says what "the future" is).
+   */
+  public Checker withInputOptions(InputOptions options) {
+    return new Checker(ruleBase, new ProposalReader(options));
   }
 
   /** Every rule of the rule set, ordered by id, with its metadata. */
@@ -91,12 +104,12 @@ public final class Checker {
 
   /** Checks one proposal held in memory against the targets in force on its submission date. */
   public CheckResult check(Proposal proposal) {
-    return check(proposal, null, "", "");
+    return check(proposal, null, "", "", List.of());
   }
 
   /** Checks one proposal against the targets in force on {@code asOf}. */
   public CheckResult check(Proposal proposal, LocalDate asOf) {
-    return check(proposal, asOf, "", "");
+    return check(proposal, asOf, "", "", List.of());
   }
 
   /** Checks the proposals in files and directories (see {@link #check(List, LocalDate)}). */
@@ -112,20 +125,62 @@ public final class Checker {
    * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
    */
   public Report check(List<Path> inputs, LocalDate asOf) {
+    return run(inputs, file -> check(file, asOf));
+  }
+
+  /**
+   * Reads and validates every proposal in {@code inputs} without evaluating any rule: each result
+   * is VALID or ERROR, with its warnings.
+   */
+  public Report validate(List<Path> inputs) {
+    return run(inputs, file -> file.entries().stream()
+        .map(e -> e.proposal() == null
+            ? CheckResult.error(file.file(), e.location(), e.proposalId(), null, e.errors(),
+                e.warnings())
+            : CheckResult.valid(file.file(), e.location(), e.proposalId(), e.proposal().title(),
+                e.warnings()))
+        .toList());
+  }
+
+  /**
+   * Every input appears in the report exactly once: a path that yields no file is an ERROR in
+   * place, and a proposal id already seen in this run is refused where it is seen again.
+   */
+  private Report run(List<Path> inputs, Function<ProposalFile, List<CheckResult>> perFile) {
     List<CheckResult> results = new ArrayList<>();
+    Map<String, String> firstFileOfId = new HashMap<>();
     for (InputFiles.Input input : InputFiles.expand(inputs)) {
       if (!input.readable()) {
         results.add(CheckResult.error(input.path().toString(), "", null, null,
-            List.of(input.error())));
+            List.of(input.error()), List.of()));
         continue;
       }
-      results.addAll(check(reader.read(input.path()), asOf));
+      ProposalFile file = reader.read(input.path());
+      for (CheckResult result : perFile.apply(refuseRepeatedIds(file, firstFileOfId))) {
+        results.add(result);
+      }
     }
     if (results.isEmpty()) {
       results.add(CheckResult.error("", "", null, null,
-          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, ""))));
+          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of()));
     }
     return report(results);
+  }
+
+  private static ProposalFile refuseRepeatedIds(ProposalFile file, Map<String, String> seen) {
+    List<ProposalFile.Entry> entries = new ArrayList<>(file.entries().size());
+    for (ProposalFile.Entry e : file.entries()) {
+      String id = e.proposalId();
+      String first = id == null ? null : seen.putIfAbsent(id, file.file() + e.location());
+      if (first == null) {
+        entries.add(e);
+      } else {
+        List<InputError> errors = new ArrayList<>(e.errors());
+        errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, e.location() + "/id", id, first));
+        entries.add(new ProposalFile.Entry(e.location(), id, null, errors, e.warnings()));
+      }
+    }
+    return new ProposalFile(file.file(), entries);
   }
 
   /**
@@ -146,15 +201,16 @@ public final class Checker {
     for (ProposalFile.Entry entry : file.entries()) {
       if (entry.proposal() == null) {
         results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
-            entry.errors()));
+            entry.errors(), entry.warnings()));
       } else {
-        results.add(check(entry.proposal(), asOf, file.file(), entry.location()));
+        results.add(check(entry.proposal(), asOf, file.file(), entry.location(), entry.warnings()));
       }
     }
     return results;
   }
 
-  private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location) {
+  private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location,
+      List<InputError> warnings) {
     LocalDate date = asOf != null ? asOf : proposal.submittedOn();
     List<Finding> findings = ruleBase.evaluate(proposal, date);
     if (findings.isEmpty()) {
@@ -164,8 +220,9 @@ public final class Checker {
       String where = asOf != null ? "" : location + "/submittedOn";
       return CheckResult.error(file, location, proposal.id(), date, List.of(InputError.of(
           InputError.Kind.NO_TARGETS_IN_FORCE, where, date.toString(), earliest.code(),
-          earliest.inForceFrom().toString())));
+          earliest.inForceFrom().toString())), warnings);
     }
-    return CheckResult.checked(file, location, proposal.id(), proposal.title(), date, findings);
+    return CheckResult.checked(file, location, proposal.id(), proposal.title(), date, findings,
+        warnings);
   }
 }

@@ -63,8 +63,8 @@ class CliTest {
     assertThat(run.out())
         .contains("FAIL   " + FAILING)
         .contains("ERROR  " + INVALID)
-        .contains("/supply/localComponentRate: supply.localComponentRate is 72: rates are fractions:"
-            + " did you mean 0.72 or \"72%\"?")
+        .contains("/supply/localComponentRate (line 11, column 15): supply.localComponentRate is 72:"
+            + " rates are fractions: did you mean 0.72 or \"72%\"?")
         .contains("PASS   " + PASSING)
         .contains("3 proposal(s): 1 pass, 0 warn, 1 fail, 1 error");
     assertThat(run.err()).doesNotContain("Exception");
@@ -108,7 +108,7 @@ class CliTest {
     assertThat(report.at("/ruleSet/fingerprint").asText()).startsWith("sha256:");
     JsonNode first = report.at("/results/0");
     assertThat(first.fieldNames()).toIterable().containsExactly(
-        "file", "proposalId", "asOf", "verdict", "findings", "errors");
+        "file", "proposalId", "asOf", "verdict", "findings", "errors", "warnings");
     JsonNode gas = null;
     for (JsonNode f : first.get("findings")) {
       assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "status", "severity",
@@ -131,9 +131,11 @@ class CliTest {
         .isEqualTo("cq-2012-08-18-new-industrialization-opinions.txt");
     JsonNode error = report.at("/results/1");
     assertThat(error.get("verdict").asText()).isEqualTo("ERROR");
-    assertThat(error.at("/errors/0/location").asText()).isEqualTo("/annual/employees");
-    assertThat(report.at("/summary").toString())
-        .isEqualTo("{\"proposals\":2,\"pass\":1,\"warn\":0,\"fail\":0,\"error\":1}");
+    assertThat(error.at("/errors/0").toString()).isEqualTo("{\"message\":\"annual.employees must be"
+        + " a whole number; found \\\"三百人\\\"\",\"location\":\"/annual/employees\",\"line\":10,"
+        + "\"column\":41}");
+    assertThat(report.at("/summary").toString()).isEqualTo(
+        "{\"proposals\":2,\"pass\":1,\"warn\":0,\"fail\":0,\"error\":1,\"valid\":0}");
   }
 
   @Test

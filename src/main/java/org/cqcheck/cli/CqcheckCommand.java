@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "cqcheck",
     mixinStandardHelpOptions = true,
     versionProvider = CqcheckCommand.Version.class,
-    subcommands = {CheckCommand.class},
+    subcommands = {CheckCommand.class, ValidateCommand.class, SchemaCommand.class},
     exitCodeOnInvalidInput = 4,
     description = {
       "Checks industrial project proposals against Chongqing's industrial-policy targets.",

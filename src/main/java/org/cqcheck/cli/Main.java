@@ -39,6 +39,7 @@ public final class Main {
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
     ((CheckCommand) cli.getSubcommands().get("check").getCommand()).terminal = terminal;
+    ((ValidateCommand) cli.getSubcommands().get("validate").getCommand()).terminal = terminal;
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean debug = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--debug");

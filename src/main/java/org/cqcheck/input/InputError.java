@@ -8,28 +8,56 @@ import java.util.List;
  *
  * @param kind what is wrong
  * @param location a JSON pointer to the field ("" for the whole document or file)
+ * @param line the line of the field in the file, 1-based; 0 when unknown
+ * @param column the column of the field in the file, 1-based; 0 when unknown
  * @param args the details the message names, in the order its text uses them
  */
-public record InputError(Kind kind, String location, List<String> args) {
+public record InputError(Kind kind, String location, int line, int column, List<String> args) {
 
   public InputError {
     args = List.copyOf(args);
   }
 
   public static InputError of(Kind kind, String location, String... args) {
-    return new InputError(kind, location, List.of(args));
+    return new InputError(kind, location, 0, 0, List.of(args));
   }
 
-  /** Kinds of input problem; each has a message in English and Chinese. */
+  /** This error, placed at a line and column of the file. */
+  public InputError at(int line, int column) {
+    return new InputError(kind, location, line, column, args);
+  }
+
+  /** This error with {@code prefix} before its location (a proposal's place in an array). */
+  InputError under(String prefix) {
+    return new InputError(kind, prefix + location, line, column, args);
+  }
+
+  /** Kinds of input problem; each has a message in English and Chinese (messages_*.properties). */
   public enum Kind {
     /** args: reason. */
     UNREADABLE,
+    /** args: size in bytes, the limit. */
+    TOO_LARGE,
     /** args: none. */
     NOT_UTF8,
     /** args: none. */
     EMPTY,
-    /** args: parser message, line, column. */
+    /** args: parser message. */
     SYNTAX,
+    /** args: line and column where the unclosed object or list starts. */
+    TRUNCATED,
+    /** args: none. */
+    TRAILING_COMMA,
+    /** args: none. */
+    TAB_INDENT,
+    /** args: field. */
+    DUPLICATE_KEY,
+    /** args: the limit that was exceeded, as the parser states it. */
+    LIMIT_EXCEEDED,
+    /** args: tag. */
+    YAML_TAG,
+    /** args: none. */
+    YAML_ALIAS,
     /** args: none. */
     NOT_AN_OBJECT,
     /** args: none. */
@@ -40,12 +68,20 @@ public record InputError(Kind kind, String location, List<String> args) {
     NO_INPUT_FOUND,
     /** args: field. */
     REQUIRED,
-    /** args: field, expected type, value found. */
+    /** args: field, expected type (a type word of the messages), value found. */
     WRONG_TYPE,
     /** args: field, value, allowed values. */
     UNKNOWN_CODE,
+    /** args: field, value, allowed values, the closest allowed value. */
+    UNKNOWN_CODE_SUGGESTION,
+    /** args: field. A warning unless --strict. */
+    UNKNOWN_FIELD,
+    /** args: field, the closest known field. A warning unless --strict. */
+    UNKNOWN_FIELD_SUGGESTION,
     /** args: field, value, the fraction it probably means, the percent string. */
     RATE_ABOVE_ONE,
+    /** args: field, value. */
+    BAD_RATE,
     /** args: field, value. */
     PERCENT_ABOVE_100,
     /** args: field, value. */
@@ -58,8 +94,16 @@ public record InputError(Kind kind, String location, List<String> args) {
     NOT_WHOLE,
     /** args: field, value. */
     BAD_DATE,
+    /** args: field, value, today. */
+    FUTURE_DATE,
     /** args: value. */
     SCHEMA_VERSION,
+    /** args: none. */
+    CAPACITY_UNIT_MISSING,
+    /** args: id, file that used it first. */
+    DUPLICATE_ID,
+    /** args: field, the validator's message. */
+    SCHEMA,
     /** args: date, earliest edition, its first day. */
     NO_TARGETS_IN_FORCE
   }

@@ -42,7 +42,9 @@ public final class InputFiles {
   private static List<Input> walk(Path directory) {
     List<Input> found = new ArrayList<>();
     try {
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+      // Links are followed, so that a linked proposal is read and a broken link reported.
+      Files.walkFileTree(directory, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (attrs.isRegularFile() && InputFormat.of(file).isPresent()) {

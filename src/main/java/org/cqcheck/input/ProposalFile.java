@@ -1,6 +1,7 @@
 package org.cqcheck.input;
 
 import java.util.List;
+import org.cqcheck.model.Proposal;
 
 /**
  * What one input file holds: one or more proposals, each read or refused. A file that cannot be
@@ -19,12 +20,19 @@ public record ProposalFile(String file, List<Entry> entries) {
    *     the third of an array)
    * @param proposalId the id written in the proposal, when there is one
    * @param proposal the proposal read; null when {@code errors} is not empty
-   * @param errors everything wrong with it, each with its location
+   * @param errors everything that keeps it from being checked, in file order
+   * @param warnings what was read but not understood (unknown fields), in file order
    */
   public record Entry(
-      String location, String proposalId, org.cqcheck.model.Proposal proposal, List<InputError> errors) {
+      String location, String proposalId, Proposal proposal, List<InputError> errors,
+      List<InputError> warnings) {
     public Entry {
       errors = List.copyOf(errors);
+      warnings = List.copyOf(warnings);
+    }
+
+    static Entry failed(String location, String proposalId, List<InputError> errors) {
+      return new Entry(location, proposalId, null, errors, List.of());
     }
   }
 }

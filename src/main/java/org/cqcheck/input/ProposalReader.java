@@ -1,15 +1,17 @@
 package org.cqcheck.input;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,36 +19,60 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads proposal files (JSON or YAML, proposal format version 1) into {@link ProposalFile}s. Never
- * throws for bad input: every problem becomes an {@link InputError} with its location, and all
- * problems of a proposal are reported together.
+ * throws for bad input: every problem becomes an {@link InputError} with its JSON pointer and, where
+ * the parser knows it, its line and column; all problems of a proposal are reported together.
  *
- * <p>YAML is parsed by SnakeYAML's event parser underneath Jackson, which builds no Java objects
- * from the document, so type tags cannot instantiate classes. Immutable and thread-safe.
+ * <p>Shape is checked against the published JSON Schema ({@link ProposalSchema}); the domain checks
+ * a schema cannot express follow. Hostile input is refused early and cheaply: files over the size
+ * limit are not read, nesting, string and number lengths are capped while parsing, and YAML type
+ * tags, anchors and aliases are refused (SnakeYAML's event parser underneath Jackson builds no Java
+ * object from a document in any case). Immutable and thread-safe.
  */
 public final class ProposalReader {
 
-  private final ObjectMapper json;
-  private final ObjectMapper yaml;
+  private final InputOptions options;
+  private final ObjectMapper mapper;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+  private final ProposalSchema schema = new ProposalSchema();
 
   public ProposalReader() {
-    this.json = JsonMapper.builder()
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+    this(InputOptions.defaults());
+  }
+
+  public ProposalReader(InputOptions options) {
+    this.options = options;
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(InputOptions.MAX_DEPTH)
+        .maxStringLength(InputOptions.MAX_STRING_LENGTH)
+        .maxNumberLength(InputOptions.MAX_NUMBER_LENGTH)
         .build();
+    this.json = JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+    this.json.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(false);
-    loader.setMaxAliasesForCollections(50);
-    this.yaml = YAMLMapper.builder(YAMLFactory.builder().loaderOptions(loader).build())
+    loader.setMaxAliasesForCollections(0);
+    loader.setNestingDepthLimit(InputOptions.MAX_DEPTH);
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
+    this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+    this.yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.mapper = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
   }
@@ -60,6 +86,11 @@ public final class ProposalReader {
     }
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        return failed(name, InputError.of(InputError.Kind.TOO_LARGE, "", String.valueOf(size),
+            String.valueOf(options.maxFileBytes())));
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
       return failed(name, InputError.of(InputError.Kind.UNREADABLE, "", describe(e)));
@@ -69,6 +100,10 @@ public final class ProposalReader {
 
   /** Reads proposals held in memory; {@code name} names them in reports. */
   public ProposalFile read(String name, byte[] bytes, InputFormat format) {
+    if (bytes.length > options.maxFileBytes()) {
+      return failed(name, InputError.of(InputError.Kind.TOO_LARGE, "",
+          String.valueOf(bytes.length), String.valueOf(options.maxFileBytes())));
+    }
     String text;
     try {
       text = decodeUtf8(bytes);
@@ -78,15 +113,19 @@ public final class ProposalReader {
     if (text.isBlank()) {
       return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
     }
+    LocatingParser parser = null;
     JsonNode root;
     try {
-      root = (format == InputFormat.JSON ? json : yaml).readTree(text);
+      parser = new LocatingParser(format == InputFormat.JSON
+          ? json.createParser(text)
+          : yaml.createParser(text));
+      root = mapper.readTree(parser);
+    } catch (LocatingParser.Refused e) {
+      return failed(name, e.error);
     } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      return failed(name, InputError.of(InputError.Kind.SYNTAX, "",
-          e.getOriginalMessage(),
-          at == null ? "?" : String.valueOf(at.getLineNr()),
-          at == null ? "?" : String.valueOf(at.getColumnNr())));
+      return failed(name, syntaxError(e, text, parser == null ? "" : parser.currentPointer()));
+    } catch (IOException e) {
+      return failed(name, InputError.of(InputError.Kind.UNREADABLE, "", describe(e)));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
@@ -97,16 +136,170 @@ public final class ProposalReader {
         return failed(name, InputError.of(InputError.Kind.NO_PROPOSALS_IN_FILE, ""));
       }
       for (int i = 0; i < root.size(); i++) {
-        entries.add(ProposalMapper.map(root.get(i), "/" + i));
+        entries.add(entry(root.get(i), "/" + i, parser));
       }
     } else {
-      entries.add(ProposalMapper.map(root, ""));
+      entries.add(entry(root, "", parser));
     }
     return new ProposalFile(name, entries);
   }
 
+  private ProposalFile.Entry entry(JsonNode document, String location, LocatingParser parser) {
+    if (!document.isObject()) {
+      return ProposalFile.Entry.failed(location, null,
+          List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, parser)));
+    }
+    List<InputError> shapeErrors = new ArrayList<>();
+    JsonNode finite = withoutNonFiniteNumbers(document, "", shapeErrors);
+    List<InputError> schemaErrors = schema.validate(finite);
+    List<InputError> warnings = new ArrayList<>();
+    for (InputError e : schemaErrors) {
+      boolean unknownField = e.kind() == InputError.Kind.UNKNOWN_FIELD
+          || e.kind() == InputError.Kind.UNKNOWN_FIELD_SUGGESTION;
+      (unknownField && !options.strict() ? warnings : shapeErrors).add(e);
+    }
+    LocalDate today = LocalDate.now(options.clock());
+    ProposalMapper.Mapped mapped = ProposalMapper.map(document, today, shapeErrors.isEmpty());
+    // One error per problem: where the schema and a domain check see the same field, the schema's.
+    Map<String, InputError> byField = new LinkedHashMap<>();
+    for (InputError e : shapeErrors) {
+      byField.putIfAbsent(e.location(), e);
+    }
+    for (InputError e : mapped.errors()) {
+      byField.putIfAbsent(e.location(), e);
+    }
+    List<InputError> errors = inFileOrder(byField.values(), location, parser);
+    JsonNode id = document.get("id");
+    String proposalId = id != null && id.isTextual() ? id.asText() : null;
+    return new ProposalFile.Entry(location, proposalId, errors.isEmpty() ? mapped.proposal() : null,
+        errors, inFileOrder(warnings, location, parser));
+  }
+
+  /**
+   * A copy of {@code node} with NaN and Infinity replaced by null, each reported as NOT_FINITE. The
+   * schema cannot say "finite", and networknt's minimum/maximum validators throw on NaN
+   * (json-schema-validator 1.5.9, MinimumValidator), so these never reach it.
+   */
+  private static JsonNode withoutNonFiniteNumbers(JsonNode node, String at, List<InputError> errors) {
+    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+      errors.add(InputError.of(InputError.Kind.NOT_FINITE, at, ProposalSchema.dotted(at)));
+      return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    }
+    if (node.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+      node.fields().forEachRemaining(f -> copy.set(f.getKey(),
+          withoutNonFiniteNumbers(f.getValue(), at + "/" + f.getKey(), errors)));
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node).deepCopy();
+      for (int i = 0; i < node.size(); i++) {
+        copy.set(i, withoutNonFiniteNumbers(node.get(i), at + "/" + i, errors));
+      }
+      return copy;
+    }
+    return node;
+  }
+
+  private static List<InputError> inFileOrder(
+      Iterable<InputError> errors, String base, LocatingParser parser) {
+    List<InputError> placed = new ArrayList<>();
+    errors.forEach(e -> placed.add(placed(e, base, parser)));
+    placed.sort(Comparator.comparingInt(InputError::line)
+        .thenComparingInt(InputError::column)
+        .thenComparing(InputError::location));
+    return placed;
+  }
+
+  /**
+   * The error at its place in the file: its pointer under the proposal's, with the line and
+   * column of the field, or of the nearest enclosing field that exists (for a missing one).
+   */
+  private static InputError placed(InputError error, String base, LocatingParser parser) {
+    InputError absolute = error.under(base);
+    String pointer = absolute.location();
+    while (true) {
+      int[] at = parser.location(pointer);
+      if (at != null) {
+        return absolute.at(at[0], at[1]);
+      }
+      if (pointer.isEmpty()) {
+        return absolute;
+      }
+      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    }
+  }
+
+  private static final Pattern YAML_MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
+  private static final Pattern START_MARKER =
+      Pattern.compile("start marker at \\[.*line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * The parser's complaint in cqcheck's words, placed where the problem is. SnakeYAML's own mark is
+   * preferred to Jackson's for YAML: it points at the offending character.
+   */
+  private static InputError syntaxError(JacksonException e, String text, String pointer) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+        : e.getOriginalMessage();
+    Matcher mark = YAML_MARK.matcher(original);
+    String problem = original;
+    if (mark.find()) {
+      line = Integer.parseInt(mark.group(1));
+      column = Integer.parseInt(mark.group(2));
+      problem = original.substring(0, mark.start()).lines()
+          .reduce((first, second) -> second).orElse(original);
+    }
+    problem = problem.lines().findFirst().orElse("")
+        .replaceAll(" ?\\(StreamReadFeature[^)]*\\)", "")
+        .replaceAll(", from `[^`]*`", "");
+    InputError error;
+    if (e instanceof StreamConstraintsException) {
+      error = InputError.of(InputError.Kind.LIMIT_EXCEEDED, pointer, problem);
+    } else if (problem.startsWith("Duplicate field '")) {
+      String field = problem.substring("Duplicate field '".length(), problem.indexOf('\'', 17));
+      error = InputError.of(InputError.Kind.DUPLICATE_KEY, pointer, field);
+    } else if (original.contains("\\t(TAB)")) {
+      error = InputError.of(InputError.Kind.TAB_INDENT, "");
+    } else if (problem.startsWith("Malformed numeric value '.") && problem.matches(".*'[-+]?\\.(?i:nan|inf)'.*")) {
+      error = InputError.of(InputError.Kind.NOT_FINITE, pointer, ProposalSchema.dotted(pointer));
+    } else if (problem.startsWith("Unexpected end-of-input")) {
+      Matcher start = START_MARKER.matcher(original);
+      error = start.find()
+          ? InputError.of(InputError.Kind.TRUNCATED, "", start.group(1), start.group(2))
+          : InputError.of(InputError.Kind.TRUNCATED, "", "?", "?");
+    } else if (trailingComma(text, line, column)) {
+      error = InputError.of(InputError.Kind.TRAILING_COMMA, "");
+    } else {
+      error = InputError.of(InputError.Kind.SYNTAX, "", problem.replaceAll(" at \\[Source.*", ""));
+    }
+    return error.at(line, column);
+  }
+
+  /** Whether the character before the error, skipping white space, is a comma. */
+  private static boolean trailingComma(String text, int line, int column) {
+    if (line <= 0 || column <= 0) {
+      return false;
+    }
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return false;
+      }
+    }
+    int i = Math.min(text.length(), offset + column - 1) - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',' && offset + column - 1 < text.length()
+        && "]}".indexOf(text.charAt(offset + column - 1)) >= 0;
+  }
+
   private static ProposalFile failed(String name, InputError error) {
-    return new ProposalFile(name, List.of(new ProposalFile.Entry("", null, null, List.of(error))));
+    return new ProposalFile(name, List.of(ProposalFile.Entry.failed("", null, List.of(error))));
   }
 
   /** Strict UTF-8, so that a GBK file is refused rather than read as mojibake; a BOM is dropped. */
@@ -125,6 +318,9 @@ public final class ProposalReader {
     }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
     }
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }

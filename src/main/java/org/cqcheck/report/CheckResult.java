@@ -17,6 +17,7 @@ import org.cqcheck.input.InputError;
  * @param verdict the verdict
  * @param findings one per rule in force, ordered by rule id; empty on ERROR
  * @param errors why the proposal could not be checked; empty unless ERROR
+ * @param warnings what was read but not understood, such as unknown fields
  */
 public record CheckResult(
     String file,
@@ -26,22 +27,33 @@ public record CheckResult(
     LocalDate asOf,
     Verdict verdict,
     List<Finding> findings,
-    List<InputError> errors) {
+    List<InputError> errors,
+    List<InputError> warnings) {
 
   public CheckResult {
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
+    warnings = List.copyOf(warnings);
   }
 
   public static CheckResult checked(
       String file, String location, String proposalId, String title, LocalDate asOf,
-      List<Finding> findings) {
+      List<Finding> findings, List<InputError> warnings) {
     return new CheckResult(file, location, proposalId, title, asOf, Verdict.of(findings), findings,
-        List.of());
+        List.of(), warnings);
+  }
+
+  /** A proposal that was read and validated, but not evaluated ({@code cqcheck validate}). */
+  public static CheckResult valid(
+      String file, String location, String proposalId, String title, List<InputError> warnings) {
+    return new CheckResult(file, location, proposalId, title, null, Verdict.VALID, List.of(),
+        List.of(), warnings);
   }
 
   public static CheckResult error(
-      String file, String location, String proposalId, LocalDate asOf, List<InputError> errors) {
-    return new CheckResult(file, location, proposalId, null, asOf, Verdict.ERROR, List.of(), errors);
+      String file, String location, String proposalId, LocalDate asOf, List<InputError> errors,
+      List<InputError> warnings) {
+    return new CheckResult(file, location, proposalId, null, asOf, Verdict.ERROR, List.of(), errors,
+        warnings);
   }
 }

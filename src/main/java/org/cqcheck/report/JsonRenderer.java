@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputError;
 
@@ -51,6 +52,7 @@ final class JsonRenderer implements ReportRenderer {
       json.writeNumberField("warn", s.warn());
       json.writeNumberField("fail", s.fail());
       json.writeNumberField("error", s.error());
+      json.writeNumberField("valid", s.valid());
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -87,15 +89,30 @@ final class JsonRenderer implements ReportRenderer {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("errors");
-    for (InputError e : result.errors()) {
+    writeProblems(json, "errors", result.errors(), messages);
+    writeProblems(json, "warnings", result.warnings(), messages);
+    json.writeEndObject();
+  }
+
+  /** Errors or warnings: message, JSON pointer, and line and column where known (else null). */
+  private static void writeProblems(
+      JsonGenerator json, String name, List<InputError> problems, Messages messages)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    for (InputError e : problems) {
       json.writeStartObject();
       json.writeStringField("message", messages.error(e));
       json.writeStringField("location", e.location());
+      if (e.line() > 0) {
+        json.writeNumberField("line", e.line());
+        json.writeNumberField("column", e.column());
+      } else {
+        json.writeNullField("line");
+        json.writeNullField("column");
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
   }
 
   private static void writeNumber(JsonGenerator json, String name, BigDecimal value)

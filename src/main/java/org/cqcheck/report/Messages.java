@@ -37,6 +37,16 @@ public final class Messages {
     return text;
   }
 
+  /** The error with where it is: "/annual/employees (line 14, column 18): …". */
+  public String placed(InputError error) {
+    String where = error.location();
+    if (error.line() > 0) {
+      String position = get("text.position", error.line(), error.column());
+      where = where.isEmpty() ? position : where + " " + position;
+    }
+    return (where.isEmpty() ? "" : where + ": ") + error(error);
+  }
+
   /** The message of an input error. */
   public String error(InputError error) {
     Object[] args = error.args().toArray();

@@ -22,15 +22,17 @@ public record Report(String toolVersion, int ruleCount, String fingerprint, List
     int warn = 0;
     int fail = 0;
     int error = 0;
+    int valid = 0;
     for (CheckResult r : results) {
       switch (r.verdict()) {
         case PASS -> pass++;
         case WARN -> warn++;
         case FAIL -> fail++;
         case ERROR -> error++;
+        case VALID -> valid++;
       }
     }
-    return new Summary(results.size(), pass, warn, fail, error);
+    return new Summary(results.size(), pass, warn, fail, error, valid);
   }
 
   /**
@@ -49,6 +51,6 @@ public record Report(String toolVersion, int ruleCount, String fingerprint, List
     return ExitCode.OK;
   }
 
-  /** Counts of verdicts; they add up to {@code proposals}. */
-  public record Summary(int proposals, int pass, int warn, int fail, int error) {}
+  /** Counts of verdicts; they add up to {@code proposals} (valid: only {@code validate}). */
+  public record Summary(int proposals, int pass, int warn, int fail, int error, int valid) {}
 }

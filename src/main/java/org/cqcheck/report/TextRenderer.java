@@ -24,12 +24,15 @@ final class TextRenderer implements ReportRenderer {
     FindingText text = new FindingText(messages);
     for (CheckResult result : report.results()) {
       writeVerdictLine(result, options, messages, out);
-      if (result.verdict() == Verdict.ERROR) {
-        for (InputError e : result.errors()) {
-          out.write("    " + (e.location().isEmpty() ? "" : e.location() + ": ")
-              + messages.error(e) + "\n");
+      for (InputError e : result.errors()) {
+        out.write("    " + messages.placed(e) + "\n");
+      }
+      if (!options.quiet()) {
+        for (InputError w : result.warnings()) {
+          out.write("    " + messages.get("text.warning") + ": " + messages.placed(w) + "\n");
         }
-      } else if (!options.quiet()) {
+      }
+      if (!result.findings().isEmpty() && !options.quiet()) {
         writeFindings(result, options, messages, text, out);
       }
       if (!options.quiet()) {
@@ -37,7 +40,9 @@ final class TextRenderer implements ReportRenderer {
       }
     }
     Report.Summary s = report.summary();
-    out.write(messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error())
+    out.write((s.valid() > 0
+        ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
+        : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
         + "\n");
   }
 
@@ -145,7 +150,7 @@ final class TextRenderer implements ReportRenderer {
 
   private static String colour(Verdict verdict) {
     return switch (verdict) {
-      case PASS -> "\u001b[32m";
+      case PASS, VALID -> "\u001b[32m";
       case WARN -> "\u001b[33m";
       case FAIL, ERROR -> "\u001b[1;31m";
     };

@@ -11,7 +11,9 @@ public enum Verdict {
   WARN,
   FAIL,
   /** The proposal could not be read or validated, or no target is in force on its date. */
-  ERROR;
+  ERROR,
+  /** Read and validated, not evaluated: the verdict of {@code cqcheck validate}. */
+  VALID;
 
   /**
    * FAIL if a mandatory rule failed or lacked data (a proposal that could not be checked is not

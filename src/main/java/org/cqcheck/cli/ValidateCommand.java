@@ -1,0 +1,50 @@
+package org.cqcheck.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.cqcheck.Checker;
+import org.cqcheck.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cqcheck validate}: reads and validates proposals, evaluates no rule. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 4,
+    description = {
+      "Validates proposal files against proposal format 1 (the schema printed by"
+          + " `cqcheck schema`, and the checks it cannot express), without checking any target.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every proposal is valid",
+      "2:at least one input could not be read, parsed or validated, or no proposal was found",
+      "3:the rule set or configuration could not be loaded",
+      "4:usage error: unknown option or bad argument"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputSelection input;
+
+  @Mixin ReportOutput output;
+
+  @Option(names = "--debug", description = "Show stack traces and debug logs on errors.")
+  boolean debug;
+
+  /** Whether standard output is a terminal; set by {@link Main}. */
+  boolean terminal;
+
+  @Override
+  public Integer call() throws IOException {
+    Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
+    Report report = checker.validate(input.inputs);
+    output.write(report, spec.commandLine().getOut(), terminal);
+    return report.exitCode(false).code();
+  }
+}

@@ -1,0 +1,76 @@
+package org.cqcheck.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A parser that remembers where each field is (JSON pointer → line and column), so that errors
+ * found later on the tree can name the line; and that refuses what a proposal never needs and an
+ * attack does: YAML type tags (gadget payloads such as {@code !!javax.script.ScriptEngineManager})
+ * and YAML anchors and aliases (the billion-laughs bomb; Jackson would read an alias as the
+ * anchor's name, silently).
+ */
+final class LocatingParser extends JsonParserDelegate {
+
+  /** A construct refused while parsing, with where it is. */
+  static final class Refused extends RuntimeException {
+    final InputError error;
+
+    Refused(InputError error) {
+      super(error.kind().name(), null, false, false);
+      this.error = error;
+    }
+  }
+
+  private final Map<String, int[]> locations = new HashMap<>();
+  private final YAMLParser yaml;
+
+  LocatingParser(JsonParser parser) {
+    super(parser);
+    this.yaml = parser instanceof YAMLParser y ? y : null;
+  }
+
+  @Override
+  public JsonToken nextToken() throws IOException {
+    JsonToken token = super.nextToken();
+    if (token == null) {
+      return null;
+    }
+    // At a field name, its value or a container's start token, this is the field's pointer.
+    String pointer = delegate.getParsingContext().pathAsPointer().toString();
+    JsonLocation at = delegate.currentTokenLocation();
+    locations.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+    if (yaml != null) {
+      refuseYamlConstructs(pointer, at);
+    }
+    return token;
+  }
+
+  private void refuseYamlConstructs(String pointer, JsonLocation at) throws IOException {
+    String tag = yaml.getTypeId();
+    if (tag != null) {
+      throw new Refused(InputError.of(InputError.Kind.YAML_TAG, pointer, tag)
+          .at(at.getLineNr(), at.getColumnNr()));
+    }
+    if (yaml.isCurrentAlias() || yaml.getObjectId() != null) {
+      throw new Refused(InputError.of(InputError.Kind.YAML_ALIAS, pointer)
+          .at(at.getLineNr(), at.getColumnNr()));
+    }
+  }
+
+  /** The pointer of the token being parsed, for errors the parser raises there. */
+  String currentPointer() {
+    return delegate.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** Where the field at {@code pointer} is, or {@code null} when unknown. */
+  int[] location(String pointer) {
+    return locations.get(pointer);
+  }
+}
