@@ -187,4 +187,49 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).contains("no proposal file (.json, .yaml, .yml) found");
   }
+
+  @Test
+  void validateChecksFormatOnlyWithTheSameExitCodes() {
+    Run valid = run("validate", "--lang", "en", PASSING, FAILING);
+    assertThat(valid.exitCode()).isZero();
+    assertThat(valid.out()).contains("VALID  " + PASSING).contains("VALID  " + FAILING)
+        .doesNotContain("CQ2012-CHEM-GAS-YIELD")
+        .endsWith("2 proposal(s): 2 valid, 0 error\n");
+    Run invalid = run("validate", "--lang", "en", PASSING, INVALID);
+    assertThat(invalid.exitCode()).isEqualTo(2);
+    assertThat(invalid.out()).contains("ERROR  " + INVALID)
+        .contains("/annual/employees (line 10, column 41): annual.employees must be a whole number");
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchema() throws Exception {
+    Run run = run("schema");
+    assertThat(run.exitCode()).isZero();
+    JsonNode schema = new ObjectMapper().readTree(run.out());
+    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("required")).extracting(JsonNode::asText)
+        .containsExactly("schemaVersion", "id", "submittedOn", "sector", "projectType");
+  }
+
+  @Test
+  void strictTurnsUnknownFieldWarningsIntoErrors(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("typo.yaml");
+    Files.writeString(file, "schemaVersion: 1\nid: T-1\nsubmittedOn: 2013-03-15\nsector: energy\n"
+        + "projectType: new\nannual:\n  naturalGasM³: 5\n", StandardCharsets.UTF_8);
+    Run lenient = run("check", "--lang", "en", file.toString());
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.out()).contains("warning: /annual/naturalGasM³ (line 7, column 3):"
+        + " annual.naturalGasM³ is not a field of proposal format 1: did you mean naturalGasM3?");
+    Run strict = run("check", "--strict", "--lang", "en", file.toString());
+    assertThat(strict.exitCode()).isEqualTo(2);
+    assertThat(strict.out()).contains("ERROR  " + file);
+  }
+
+  @Test
+  void maxFileSizeIsConfigurable() {
+    Run run = run("check", "--lang", "en", "--max-file-size", "1KiB", PASSING);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("over the limit of 1024 bytes (--max-file-size)");
+    assertThat(run("check", "--max-file-size", "lots", PASSING).exitCode()).isEqualTo(4);
+  }
 }

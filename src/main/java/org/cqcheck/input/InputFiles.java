@@ -47,7 +47,9 @@ public final class InputFiles {
           Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && InputFormat.of(file).isPresent()) {
+          // Not only regular files: a link that cannot be followed comes here with the link's own
+          // attributes, and must be reported by the reader rather than skipped.
+          if (!attrs.isDirectory() && InputFormat.of(file).isPresent()) {
             found.add(new Input(file, null));
           }
           return FileVisitResult.CONTINUE;
