@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.cqcheck.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,5 +232,18 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).contains("over the limit of 1024 bytes (--max-file-size)");
     assertThat(run("check", "--max-file-size", "lots", PASSING).exitCode()).isEqualTo(4);
+  }
+
+  @Test
+  void aFindingWithoutAUnitRendersInChinese(@TempDir Path dir) throws Exception {
+    Path glass = dir.resolve("glass.yaml");
+    Files.writeString(glass, "schemaVersion: 1\nid: G-1\nsubmittedOn: 2013-03-15\n"
+        + "sector: materials\nsubsector: glass\nprojectType: new\n", StandardCharsets.UTF_8);
+    for (String format : List.of("text", "json")) {
+      Run run = run("check", "--lang", "zh", "--format", format, glass.toString());
+      assertThat(run.exitCode()).as(format).isZero();
+      assertThat(run.out()).as(format).contains("CQ2012-OVERCAPACITY").contains("缺少 capacity.newCapacity, capacity.replacedCapacity");
+      assertThat(run.err()).as(format).isEmpty();
+    }
   }
 }

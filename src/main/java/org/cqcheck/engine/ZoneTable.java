@@ -74,7 +74,9 @@ public record ZoneTable(List<Zone> zones) {
 
     boolean covers(Proposal proposal) {
       return proposal.sector() == sector
-          && (subsectors.isEmpty() || subsectors.contains(proposal.subsector()))
+          // Set.copyOf sets throw on contains(null): a proposal may have no subsector.
+          && (subsectors.isEmpty()
+              || proposal.subsector() != null && subsectors.contains(proposal.subsector()))
           && (wholeMachine == null || wholeMachine == proposal.wholeMachine());
     }
 

@@ -27,7 +27,8 @@ public final class FigureFormat {
 
   /** The unit as people read it in {@code language}. */
   public static String unitFor(String unit, Language language) {
-    return language.chinese() ? UNITS_ZH.getOrDefault(unit, unit) : unit;
+    // Map.of maps refuse a null key; flags, texts and unitless capacities have no unit.
+    return language.chinese() && unit != null ? UNITS_ZH.getOrDefault(unit, unit) : unit;
   }
 
   /** A figure for JSON: at most 10 significant digits, no trailing zeros. */

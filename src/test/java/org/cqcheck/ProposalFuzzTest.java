@@ -1,0 +1,58 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.input.InputFormat;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.Language;
+import org.cqcheck.report.RenderOptions;
+import org.cqcheck.report.ReportFormat;
+import org.cqcheck.report.Verdict;
+
+/**
+ * Coverage-guided fuzzing of the whole path a file takes: read, validate, check, render. The
+ * documented contract is that bad input never throws: it becomes an ERROR result with its errors.
+ * So any exception escaping, or a broken invariant, is a finding.
+ *
+ * <p>In the normal test run (regression mode) this replays the corpus under
+ * {@code src/test/resources/org/cqcheck/ProposalFuzzTestInputs/}: the examples, and any input that
+ * once failed. To fuzz, see the README ("Fuzzing").
+ */
+class ProposalFuzzTest {
+
+  private static final Checker CHECKER = TestCheckers.shared();
+
+  @FuzzTest(maxDuration = "60s")
+  void readValidateCheckAndRender(FuzzedDataProvider data) throws IOException {
+    InputFormat format = data.consumeBoolean() ? InputFormat.YAML : InputFormat.JSON;
+    byte[] content = data.consumeRemainingAsBytes();
+    checkInvariants(CHECKER.check("fuzz", content, format, null));
+  }
+
+  /** What must hold of any result, whatever the input. */
+  static void checkInvariants(List<CheckResult> results) throws IOException {
+    assertThat(results).isNotEmpty();
+    for (CheckResult r : results) {
+      if (r.verdict() == Verdict.ERROR) {
+        assertThat(r.errors()).isNotEmpty();
+        assertThat(r.findings()).isEmpty();
+      } else {
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.findings()).isNotEmpty();
+        assertThat(r.findings()).extracting(Finding::ruleId).isSorted().doesNotHaveDuplicates();
+        assertThat(r.verdict()).isEqualTo(Verdict.of(r.findings()));
+      }
+    }
+    for (ReportFormat format : ReportFormat.values()) {
+      StringWriter out = new StringWriter();
+      format.renderer().render(CHECKER.report(results), RenderOptions.plain(Language.ZH), out);
+      assertThat(out.toString()).isNotEmpty();
+    }
+  }
+}
