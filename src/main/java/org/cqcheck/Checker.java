@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
@@ -20,6 +21,7 @@ import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFiles;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
+import org.cqcheck.input.Position;
 import org.cqcheck.input.ProposalFile;
 import org.cqcheck.input.ProposalReader;
 import org.cqcheck.model.Proposal;
@@ -104,12 +106,12 @@ public final class Checker {
 
   /** Checks one proposal held in memory against the targets in force on its submission date. */
   public CheckResult check(Proposal proposal) {
-    return check(proposal, null, "", "", List.of());
+    return check(proposal, null, "", "", List.of(), Map.of());
   }
 
   /** Checks one proposal against the targets in force on {@code asOf}. */
   public CheckResult check(Proposal proposal, LocalDate asOf) {
-    return check(proposal, asOf, "", "", List.of());
+    return check(proposal, asOf, "", "", List.of(), Map.of());
   }
 
   /** Checks the proposals in files and directories (see {@link #check(List, LocalDate)}). */
@@ -125,7 +127,15 @@ public final class Checker {
    * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
    */
   public Report check(List<Path> inputs, LocalDate asOf) {
-    return run(inputs, file -> check(file, asOf));
+    return check(inputs, asOf, result -> { });
+  }
+
+  /**
+   * As {@link #check(List, LocalDate)}, handing each result to {@code onResult} as soon as its
+   * proposal is checked, in input order (for streaming output).
+   */
+  public Report check(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
+    return run(inputs, file -> check(file, asOf), onResult);
   }
 
   /**
@@ -133,36 +143,45 @@ public final class Checker {
    * is VALID or ERROR, with its warnings.
    */
   public Report validate(List<Path> inputs) {
-    return run(inputs, file -> file.entries().stream()
+    return run(inputs, this::validate, result -> { });
+  }
+
+  private List<CheckResult> validate(ProposalFile file) {
+    return file.entries().stream()
         .map(e -> e.proposal() == null
             ? CheckResult.error(file.file(), e.location(), e.proposalId(), null, e.errors(),
                 e.warnings())
-            : CheckResult.valid(file.file(), e.location(), e.proposalId(), e.proposal().title(),
-                e.warnings()))
-        .toList());
+            : CheckResult.valid(file.file(), e.location(), e.proposal(), e.warnings()))
+        .toList();
   }
 
   /**
    * Every input appears in the report exactly once: a path that yields no file is an ERROR in
    * place, and a proposal id already seen in this run is refused where it is seen again.
    */
-  private Report run(List<Path> inputs, Function<ProposalFile, List<CheckResult>> perFile) {
+  private Report run(List<Path> inputs, Function<ProposalFile, List<CheckResult>> perFile,
+      Consumer<CheckResult> onResult) {
     List<CheckResult> results = new ArrayList<>();
     Map<String, String> firstFileOfId = new HashMap<>();
     for (InputFiles.Input input : InputFiles.expand(inputs)) {
       if (!input.readable()) {
-        results.add(CheckResult.error(input.path().toString(), "", null, null,
-            List.of(input.error()), List.of()));
+        CheckResult error = CheckResult.error(input.path().toString(), "", null, null,
+            List.of(input.error()), List.of());
+        results.add(error);
+        onResult.accept(error);
         continue;
       }
       ProposalFile file = reader.read(input.path());
       for (CheckResult result : perFile.apply(refuseRepeatedIds(file, firstFileOfId))) {
         results.add(result);
+        onResult.accept(result);
       }
     }
     if (results.isEmpty()) {
-      results.add(CheckResult.error("", "", null, null,
-          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of()));
+      CheckResult nothing = CheckResult.error("", "", null, null,
+          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
+      results.add(nothing);
+      onResult.accept(nothing);
     }
     return report(results);
   }
@@ -177,7 +196,8 @@ public final class Checker {
       } else {
         List<InputError> errors = new ArrayList<>(e.errors());
         errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, e.location() + "/id", id, first));
-        entries.add(new ProposalFile.Entry(e.location(), id, null, errors, e.warnings()));
+        entries.add(new ProposalFile.Entry(e.location(), id, null, errors, e.warnings(),
+            e.positions()));
       }
     }
     return new ProposalFile(file.file(), entries);
@@ -193,7 +213,7 @@ public final class Checker {
 
   /** A report of {@code results}, stamped with this checker's version and rule set. */
   public Report report(List<CheckResult> results) {
-    return new Report(version(), ruleBase.rules().size(), ruleBase.fingerprint(), results);
+    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results);
   }
 
   private List<CheckResult> check(ProposalFile file, LocalDate asOf) {
@@ -203,14 +223,15 @@ public final class Checker {
         results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
             entry.errors(), entry.warnings()));
       } else {
-        results.add(check(entry.proposal(), asOf, file.file(), entry.location(), entry.warnings()));
+        results.add(check(entry.proposal(), asOf, file.file(), entry.location(), entry.warnings(),
+            entry.positions()));
       }
     }
     return results;
   }
 
   private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location,
-      List<InputError> warnings) {
+      List<InputError> warnings, Map<String, Position> positions) {
     LocalDate date = asOf != null ? asOf : proposal.submittedOn();
     List<Finding> findings = ruleBase.evaluate(proposal, date);
     if (findings.isEmpty()) {
@@ -222,7 +243,6 @@ public final class Checker {
           InputError.Kind.NO_TARGETS_IN_FORCE, where, date.toString(), earliest.code(),
           earliest.inForceFrom().toString())), warnings);
     }
-    return CheckResult.checked(file, location, proposal.id(), proposal.title(), date, findings,
-        warnings);
+    return CheckResult.checked(file, location, proposal, date, findings, warnings, positions);
   }
 }

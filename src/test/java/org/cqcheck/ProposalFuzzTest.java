@@ -28,7 +28,7 @@ class ProposalFuzzTest {
 
   private static final Checker CHECKER = TestCheckers.shared();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readValidateCheckAndRender(FuzzedDataProvider data) throws IOException {
     InputFormat format = data.consumeBoolean() ? InputFormat.YAML : InputFormat.JSON;
     byte[] content = data.consumeRemainingAsBytes();

@@ -1,9 +1,13 @@
 package org.cqcheck.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
+import org.cqcheck.report.JsonLinesRenderer;
+import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +66,23 @@ final class CheckCommand implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
     Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
+    boolean failOnWarn = failOn == FailOn.WARN;
+    RenderOptions options = output.options(terminal, failOnWarn);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.streams()) {
+      JsonLinesRenderer lines = new JsonLinesRenderer();
+      Report report = checker.check(input.inputs, asOf, result -> {
+        try {
+          lines.writeLine(result, options, out);
+          out.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return report.exitCode(failOnWarn).code();
+    }
     Report report = checker.check(input.inputs, asOf);
-    output.write(report, spec.commandLine().getOut(), terminal);
-    return report.exitCode(failOn == FailOn.WARN).code();
+    output.write(report, out, options);
+    return report.exitCode(failOnWarn).code();
   }
 }

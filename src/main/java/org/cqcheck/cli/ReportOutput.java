@@ -37,10 +37,17 @@ final class ReportOutput {
   @Option(names = {"-v", "--verbose"}, description = "Text: also list NOT_APPLICABLE findings.")
   boolean verbose;
 
-  void write(Report report, PrintWriter out, boolean terminal) throws IOException {
+  RenderOptions options(boolean terminal, boolean failOnWarn) {
     Language lang = language != null ? language : Language.of(Locale.getDefault());
-    RenderOptions options =
-        new RenderOptions(lang, verbose, quiet, terminal && output == null && !quiet);
+    return new RenderOptions(lang, verbose, quiet, terminal && output == null && !quiet, failOnWarn);
+  }
+
+  /** Whether results are written one by one as they come, rather than as a whole report. */
+  boolean streams() {
+    return format == ReportFormat.JSONL && output == null;
+  }
+
+  void write(Report report, PrintWriter out, RenderOptions options) throws IOException {
     if (output == null) {
       format.renderer().render(report, options, out);
       out.flush();

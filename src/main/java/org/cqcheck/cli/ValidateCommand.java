@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
     Report report = checker.validate(input.inputs);
-    output.write(report, spec.commandLine().getOut(), terminal);
+    output.write(report, spec.commandLine().getOut(), output.options(terminal, false));
     return report.exitCode(false).code();
   }
 }

@@ -69,6 +69,32 @@ final class LocatingParser extends JsonParserDelegate {
     return delegate.getParsingContext().pathAsPointer().toString();
   }
 
+  /**
+   * The position of every field of every proposal, in one pass: keyed by the proposal's pointer
+   * ("" for a file of one proposal, "/3" for the fourth of an array), then by the field's dotted
+   * path within it.
+   */
+  Map<String, Map<String, Position>> positionsByProposal(boolean array) {
+    Map<String, Map<String, Position>> byProposal = new HashMap<>();
+    locations.forEach((pointer, at) -> {
+      String base = "";
+      String field = pointer;
+      if (array) {
+        int end = pointer.indexOf('/', 1);
+        if (end < 0) {
+          return;
+        }
+        base = pointer.substring(0, end);
+        field = pointer.substring(end);
+      }
+      if (!field.isEmpty()) {
+        byProposal.computeIfAbsent(base, b -> new HashMap<>())
+            .put(ProposalSchema.dotted(field), new Position(at[0], at[1]));
+      }
+    });
+    return byProposal;
+  }
+
   /** Where the field at {@code pointer} is, or {@code null} when unknown. */
   int[] location(String pointer) {
     return locations.get(pointer);

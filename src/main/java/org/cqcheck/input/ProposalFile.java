@@ -1,6 +1,7 @@
 package org.cqcheck.input;
 
 import java.util.List;
+import java.util.Map;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -22,17 +23,20 @@ public record ProposalFile(String file, List<Entry> entries) {
    * @param proposal the proposal read; null when {@code errors} is not empty
    * @param errors everything that keeps it from being checked, in file order
    * @param warnings what was read but not understood (unknown fields), in file order
+   * @param positions where each field of the proposal is in the file, by dotted path
+   *     ("annual.employees"), for reports that point at lines
    */
   public record Entry(
       String location, String proposalId, Proposal proposal, List<InputError> errors,
-      List<InputError> warnings) {
+      List<InputError> warnings, Map<String, Position> positions) {
     public Entry {
       errors = List.copyOf(errors);
       warnings = List.copyOf(warnings);
+      positions = Map.copyOf(positions);
     }
 
     static Entry failed(String location, String proposalId, List<InputError> errors) {
-      return new Entry(location, proposalId, null, errors, List.of());
+      return new Entry(location, proposalId, null, errors, List.of(), Map.of());
     }
   }
 }

@@ -131,20 +131,23 @@ public final class ProposalReader {
       return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
     }
     List<ProposalFile.Entry> entries = new ArrayList<>();
+    Map<String, Map<String, Position>> positions = parser.positionsByProposal(root.isArray());
     if (root.isArray()) {
       if (root.isEmpty()) {
         return failed(name, InputError.of(InputError.Kind.NO_PROPOSALS_IN_FILE, ""));
       }
       for (int i = 0; i < root.size(); i++) {
-        entries.add(entry(root.get(i), "/" + i, parser));
+        String at = "/" + i;
+        entries.add(entry(root.get(i), at, parser, positions.getOrDefault(at, Map.of())));
       }
     } else {
-      entries.add(entry(root, "", parser));
+      entries.add(entry(root, "", parser, positions.getOrDefault("", Map.of())));
     }
     return new ProposalFile(name, entries);
   }
 
-  private ProposalFile.Entry entry(JsonNode document, String location, LocatingParser parser) {
+  private ProposalFile.Entry entry(JsonNode document, String location, LocatingParser parser,
+      Map<String, Position> positions) {
     if (!document.isObject()) {
       return ProposalFile.Entry.failed(location, null,
           List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, parser)));
@@ -172,7 +175,7 @@ public final class ProposalReader {
     JsonNode id = document.get("id");
     String proposalId = id != null && id.isTextual() ? id.asText() : null;
     return new ProposalFile.Entry(location, proposalId, errors.isEmpty() ? mapped.proposal() : null,
-        errors, inFileOrder(warnings, location, parser));
+        errors, inFileOrder(warnings, location, parser), positions);
   }
 
   /**

@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -120,6 +122,9 @@ public enum Metric {
       p -> new Figure.Text(p.sector().code()));
 
   private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
+  private static final Pattern FIELD = Pattern.compile(
+      "\\b(?:(?:annual|finance|baseline|supply|quality|capacity|safety|location)\\.[A-Za-z0-9]+"
+          + "|certifications|sector)\\b");
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private final String key;
@@ -160,6 +165,11 @@ public enum Metric {
 
   public String formula() {
     return formula;
+  }
+
+  /** The fields of the proposal format the formula reads, in the order it names them. */
+  public List<String> inputs() {
+    return FIELD.matcher(formula).results().map(MatchResult::group).distinct().toList();
   }
 
   /**

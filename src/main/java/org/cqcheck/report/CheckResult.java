@@ -2,8 +2,12 @@ package org.cqcheck.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputError;
+import org.cqcheck.input.Position;
+import org.cqcheck.model.Proposal;
 
 /**
  * The result of checking one proposal: its findings ordered by rule id, or the errors that kept it
@@ -18,6 +22,9 @@ import org.cqcheck.input.InputError;
  * @param findings one per rule in force, ordered by rule id; empty on ERROR
  * @param errors why the proposal could not be checked; empty unless ERROR
  * @param warnings what was read but not understood, such as unknown fields
+ * @param positions where each field of the proposal is in its file, by dotted path; empty for a
+ *     proposal built in memory
+ * @param proposal the proposal that was checked; null when it could not be read
  */
 public record CheckResult(
     String file,
@@ -28,32 +35,46 @@ public record CheckResult(
     Verdict verdict,
     List<Finding> findings,
     List<InputError> errors,
-    List<InputError> warnings) {
+    List<InputError> warnings,
+    Map<String, Position> positions,
+    Proposal proposal) {
 
   public CheckResult {
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
     warnings = List.copyOf(warnings);
+    positions = Map.copyOf(positions);
   }
 
-  public static CheckResult checked(
-      String file, String location, String proposalId, String title, LocalDate asOf,
-      List<Finding> findings, List<InputError> warnings) {
-    return new CheckResult(file, location, proposalId, title, asOf, Verdict.of(findings), findings,
-        List.of(), warnings);
+  /** Where {@code field} (a dotted path) or its nearest enclosing field is in the file, if known. */
+  public Optional<Position> positionOf(String field) {
+    for (String f = field; !f.isEmpty(); f = f.contains(".") ? f.substring(0, f.lastIndexOf('.')) : "") {
+      Position p = positions.get(f);
+      if (p != null) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static CheckResult checked(String file, String location, Proposal proposal,
+      LocalDate asOf, List<Finding> findings, List<InputError> warnings,
+      Map<String, Position> positions) {
+    return new CheckResult(file, location, proposal.id(), proposal.title(), asOf,
+        Verdict.of(findings), findings, List.of(), warnings, positions, proposal);
   }
 
   /** A proposal that was read and validated, but not evaluated ({@code cqcheck validate}). */
   public static CheckResult valid(
-      String file, String location, String proposalId, String title, List<InputError> warnings) {
-    return new CheckResult(file, location, proposalId, title, null, Verdict.VALID, List.of(),
-        List.of(), warnings);
+      String file, String location, Proposal proposal, List<InputError> warnings) {
+    return new CheckResult(file, location, proposal.id(), proposal.title(), null, Verdict.VALID,
+        List.of(), List.of(), warnings, Map.of(), proposal);
   }
 
   public static CheckResult error(
       String file, String location, String proposalId, LocalDate asOf, List<InputError> errors,
       List<InputError> warnings) {
     return new CheckResult(file, location, proposalId, null, asOf, Verdict.ERROR, List.of(), errors,
-        warnings);
+        warnings, Map.of(), null);
   }
 }

@@ -37,7 +37,7 @@ final class JsonRenderer implements ReportRenderer {
       json.writeStringField("version", report.toolVersion());
       json.writeEndObject();
       json.writeObjectFieldStart("ruleSet");
-      json.writeNumberField("rules", report.ruleCount());
+      json.writeNumberField("rules", report.rules().size());
       json.writeStringField("fingerprint", report.fingerprint());
       json.writeEndObject();
       json.writeArrayFieldStart("results");
@@ -59,7 +59,7 @@ final class JsonRenderer implements ReportRenderer {
     out.write("\n");
   }
 
-  private static void writeResult(
+  static void writeResult(
       JsonGenerator json, CheckResult result, FindingText text, Messages messages)
       throws IOException {
     json.writeStartObject();

@@ -7,10 +7,12 @@ package org.cqcheck.report;
  * @param verbose also list NOT_APPLICABLE findings (text); machine formats always list every one
  * @param quiet verdict lines only (text)
  * @param colour ANSI colours (text), for a terminal only
+ * @param failOnWarn WARN counts as a failure (JUnit: a failed test case rather than system-out)
  */
-public record RenderOptions(Language language, boolean verbose, boolean quiet, boolean colour) {
+public record RenderOptions(
+    Language language, boolean verbose, boolean quiet, boolean colour, boolean failOnWarn) {
 
   public static RenderOptions plain(Language language) {
-    return new RenderOptions(language, false, false, false);
+    return new RenderOptions(language, false, false, false, false);
   }
 }

@@ -1,20 +1,28 @@
 package org.cqcheck.report;
 
 import java.util.List;
+import org.cqcheck.engine.RuleInfo;
 
 /**
  * The results of one run over one or more inputs, in input order, with the rule set that produced
  * them. Decides the exit code; renderers only write it out.
  *
  * @param toolVersion the version of cqcheck
- * @param ruleCount how many rules the rule set holds
+ * @param rules every rule of the rule set, in force or not, ordered by id
  * @param fingerprint hash of the rule files and data in effect
  * @param results one per proposal (or per input that could not be read)
  */
-public record Report(String toolVersion, int ruleCount, String fingerprint, List<CheckResult> results) {
+public record Report(
+    String toolVersion, List<RuleInfo> rules, String fingerprint, List<CheckResult> results) {
 
   public Report {
+    rules = List.copyOf(rules);
     results = List.copyOf(results);
+  }
+
+  /** The results that are a verdict on a proposal, not an input error or a validation. */
+  public List<CheckResult> checked() {
+    return results.stream().filter(r -> !r.findings().isEmpty()).toList();
   }
 
   public Summary summary() {

@@ -7,7 +7,12 @@ import java.util.function.Supplier;
 /** The report formats: the one registry of format names and their renderers. */
 public enum ReportFormat {
   TEXT("text", TextRenderer::new),
-  JSON("json", JsonRenderer::new);
+  JSON("json", JsonRenderer::new),
+  JSONL("jsonl", JsonLinesRenderer::new),
+  JUNIT("junit", JunitRenderer::new),
+  SARIF("sarif", SarifRenderer::new),
+  MARKDOWN("markdown", MarkdownRenderer::new),
+  HTML("html", HtmlRenderer::new);
 
   private final String formatName;
   private final Supplier<ReportRenderer> renderer;

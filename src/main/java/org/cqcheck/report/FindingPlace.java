@@ -1,0 +1,24 @@
+package org.cqcheck.report;
+
+import java.util.Optional;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.input.Position;
+
+/** Where in the proposal's file a finding points: the first input of its metric that is there. */
+final class FindingPlace {
+
+  private FindingPlace() {}
+
+  static Optional<Position> of(CheckResult result, Finding finding) {
+    if (finding.metric() == null) {
+      return Optional.empty();
+    }
+    for (String field : finding.metric().inputs()) {
+      Optional<Position> at = result.positionOf(field);
+      if (at.isPresent()) {
+        return at;
+      }
+    }
+    return Optional.empty();
+  }
+}

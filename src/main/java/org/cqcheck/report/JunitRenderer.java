@@ -1,0 +1,161 @@
+package org.cqcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Severity;
+import org.cqcheck.engine.Status;
+import org.cqcheck.input.InputError;
+
+/**
+ * JUnit XML, as Jenkins and GitLab read it: one test suite per proposal, one test case per rule that
+ * applies to it, named by proposal id and rule id (never by message, so that names are stable from
+ * run to run). FAIL and mandatory MISSING_DATA are failures; WARN and advisory MISSING_DATA are
+ * failures only with --fail-on warn, and otherwise go to system-out. A proposal that could not be
+ * read is a suite with one test case, {@code input}, in error. No timestamps or durations, so that
+ * the same input gives the same bytes.
+ */
+final class JunitRenderer implements ReportRenderer {
+
+  @Override
+  public void render(Report report, RenderOptions options, Writer out) throws IOException {
+    Messages messages = new Messages(options.language());
+    FindingText text = new FindingText(messages);
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      newline(xml, 0);
+      xml.writeStartElement("testsuites");
+      xml.writeAttribute("name", "cqcheck");
+      int tests = 0;
+      int failures = 0;
+      int errors = 0;
+      for (CheckResult r : report.results()) {
+        tests += r.verdict() == Verdict.ERROR ? 1 : applicable(r).size();
+        failures += (int) applicable(r).stream().filter(f -> failed(f, options)).count();
+        errors += r.verdict() == Verdict.ERROR ? 1 : 0;
+      }
+      xml.writeAttribute("tests", String.valueOf(tests));
+      xml.writeAttribute("failures", String.valueOf(failures));
+      xml.writeAttribute("errors", String.valueOf(errors));
+      for (CheckResult r : report.results()) {
+        suite(xml, r, report, options, text, messages);
+      }
+      newline(xml, 0);
+      xml.writeEndElement();
+      newline(xml, 0);
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Finding> applicable(CheckResult r) {
+    return r.findings().stream().filter(f -> f.status() != Status.NOT_APPLICABLE).toList();
+  }
+
+  private static boolean failed(Finding f, RenderOptions options) {
+    boolean mandatory = f.rule().severity() == Severity.MANDATORY;
+    return switch (f.status()) {
+      case FAIL -> true;
+      case MISSING_DATA -> mandatory || options.failOnWarn();
+      case WARN -> options.failOnWarn();
+      default -> false;
+    };
+  }
+
+  private static void suite(XMLStreamWriter xml, CheckResult r, Report report, RenderOptions options,
+      FindingText text, Messages messages) throws XMLStreamException {
+    String id = r.proposalId() != null ? r.proposalId() : r.file() + r.location();
+    List<Finding> applicable = applicable(r);
+    newline(xml, 1);
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", id);
+    boolean error = r.verdict() == Verdict.ERROR;
+    xml.writeAttribute("tests", String.valueOf(error ? 1 : applicable.size()));
+    xml.writeAttribute("failures",
+        String.valueOf(applicable.stream().filter(f -> failed(f, options)).count()));
+    xml.writeAttribute("errors", error ? "1" : "0");
+    xml.writeAttribute("skipped", "0");
+    newline(xml, 2);
+    xml.writeStartElement("properties");
+    property(xml, "file", r.file());
+    property(xml, "proposalId", r.proposalId());
+    property(xml, "asOf", r.asOf() == null ? null : r.asOf().toString());
+    property(xml, "verdict", r.verdict().name());
+    property(xml, "ruleSet", report.fingerprint());
+    newline(xml, 2);
+    xml.writeEndElement();
+    if (error) {
+      testcase(xml, id, "input", r.file(), r.errors().isEmpty() ? 0 : r.errors().get(0).line());
+      xml.writeStartElement("error");
+      xml.writeAttribute("type", "ERROR");
+      xml.writeAttribute("message", r.errors().isEmpty() ? "" : messages.error(r.errors().get(0)));
+      StringBuilder all = new StringBuilder();
+      for (InputError e : r.errors()) {
+        all.append(messages.placed(e)).append('\n');
+      }
+      xml.writeCharacters(all.toString());
+      xml.writeEndElement();
+      newline(xml, 2);
+      xml.writeEndElement();
+    }
+    for (Finding f : applicable) {
+      int line = FindingPlace.of(r, f).map(p -> p.line()).orElse(0);
+      testcase(xml, id, f.ruleId(), r.file(), line);
+      String message = text.message(f);
+      String citation = f.rule().document() + " " + f.rule().clause() + " 「" + f.rule().quote() + "」";
+      if (failed(f, options)) {
+        xml.writeStartElement("failure");
+        xml.writeAttribute("type", f.status().name());
+        xml.writeAttribute("message", message);
+        xml.writeCharacters(message + "\n" + formula(f) + citation + "\n");
+        xml.writeEndElement();
+      } else if (f.status() != Status.PASS) {
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(f.status().name() + ": " + message + "\n" + formula(f) + citation + "\n");
+        xml.writeEndElement();
+      }
+      newline(xml, 2);
+      xml.writeEndElement();
+    }
+    newline(xml, 1);
+    xml.writeEndElement();
+  }
+
+  private static String formula(Finding f) {
+    return f.metric() == null ? "" : f.metric().formula() + "\n";
+  }
+
+  private static void testcase(XMLStreamWriter xml, String suite, String name, String file, int line)
+      throws XMLStreamException {
+    newline(xml, 2);
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", "cqcheck." + suite);
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("file", file);
+    if (line > 0) {
+      xml.writeAttribute("line", String.valueOf(line));
+    }
+  }
+
+  private static void property(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
+    if (value == null) {
+      return;
+    }
+    newline(xml, 3);
+    xml.writeEmptyElement("property");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("value", value);
+  }
+
+  private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+    xml.writeCharacters("\n" + "  ".repeat(depth));
+  }
+}

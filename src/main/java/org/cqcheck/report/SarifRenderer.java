@@ -1,0 +1,169 @@
+package org.cqcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.engine.Severity;
+import org.cqcheck.engine.Status;
+import org.cqcheck.input.InputError;
+import org.cqcheck.input.Position;
+
+/**
+ * SARIF 2.1.0, for code-scanning views: a {@code tool.driver.rules} entry per rule with its source,
+ * and one result per finding that is not PASS or NOT_APPLICABLE, located at the proposal file and,
+ * where known, the line of the field the metric reads. Input errors are tool execution
+ * notifications. The model is the handful of records below, serialised by Jackson; only what cqcheck
+ * fills in is modelled.
+ */
+final class SarifRenderer implements ReportRenderer {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {}
+
+  record Run(Tool tool, List<Invocation> invocations, List<Artifact> artifacts, List<Result> results,
+      Map<String, Object> properties) {}
+
+  record Tool(Driver driver) {}
+
+  record Driver(String name, String version, String informationUri, List<Rule> rules) {}
+
+  record Rule(String id, String name, Text shortDescription, Text fullDescription, Text help,
+      Configuration defaultConfiguration, Map<String, Object> properties) {}
+
+  record Text(String text) {}
+
+  record Configuration(String level) {}
+
+  record Invocation(boolean executionSuccessful, List<Notification> toolExecutionNotifications) {}
+
+  record Notification(String level, Text message, List<Location> locations) {}
+
+  record Artifact(ArtifactLocation location) {}
+
+  record Result(String ruleId, int ruleIndex, String level, Text message, List<Location> locations,
+      Map<String, Object> properties) {}
+
+  record Location(PhysicalLocation physicalLocation) {}
+
+  record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
+
+  record ArtifactLocation(String uri) {}
+
+  record Region(int startLine, int startColumn) {}
+
+  @Override
+  public void render(Report report, RenderOptions options, Writer out) throws IOException {
+    Messages messages = new Messages(options.language());
+    FindingText text = new FindingText(messages);
+    boolean zh = options.language().chinese();
+    List<Rule> rules = new ArrayList<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (RuleInfo rule : report.rules()) {
+      index.put(rule.id(), rules.size());
+      rules.add(rule(rule, zh));
+    }
+    List<Result> results = new ArrayList<>();
+    List<Notification> notifications = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (CheckResult r : report.results()) {
+      if (!r.file().isEmpty() && !files.contains(uri(r.file()))) {
+        files.add(uri(r.file()));
+      }
+      for (InputError e : r.errors()) {
+        notifications.add(new Notification("error", new Text(messages.placed(e)),
+            List.of(location(r.file(), e.line() > 0 ? new Position(e.line(), e.column()) : null))));
+      }
+      for (Finding f : r.findings()) {
+        if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) {
+          continue;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("proposalId", r.proposalId());
+        properties.put("status", f.status().name());
+        properties.put("actual", FigureFormat.forMachine(f.actual()));
+        properties.put("required", FigureFormat.forMachine(f.required()));
+        properties.put("unit", f.unit());
+        results.add(new Result(f.ruleId(), index.get(f.ruleId()), level(f),
+            new Text(r.proposalId() + ": " + text.message(f)),
+            List.of(location(r.file(), FindingPlace.of(r, f).orElse(null))), properties));
+      }
+    }
+    Run run = new Run(
+        new Tool(new Driver("cqcheck", report.toolVersion(), null, rules)),
+        List.of(new Invocation(notifications.isEmpty(), notifications)),
+        files.stream().map(f -> new Artifact(new ArtifactLocation(f))).toList(),
+        results,
+        Map.of("ruleSetFingerprint", report.fingerprint()));
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter))
+        .without(com.fasterxml.jackson.databind.SerializationFeature.CLOSE_CLOSEABLE)
+        .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .withoutFeatures(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, new Log(SCHEMA, "2.1.0", List.of(run)));
+    out.write("\n");
+  }
+
+  private static Rule rule(RuleInfo rule, boolean zh) {
+    String source = rule.document() + ", " + (zh ? "第" : "clause ") + rule.clause()
+        + ": 「" + rule.quote() + "」";
+    String full = (zh ? "适用于" : "Applies to ") + rule.scope(zh) + ". " + source;
+    String help = full + (zh
+        ? (rule.severity() == Severity.MANDATORY ? " 强制性目标：未达到即不合格。" : " 指导性目标：未达到为警示。")
+        : (rule.severity() == Severity.MANDATORY
+            ? " Mandatory: a miss fails the proposal." : " Advisory: a miss is a warning."));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("edition", rule.edition());
+    properties.put("severity", rule.severity().name());
+    properties.put("document", rule.document());
+    properties.put("clause", rule.clause());
+    properties.put("quote", rule.quote());
+    rule.supersedes().ifPresent(s -> properties.put("supersedes", s));
+    return new Rule(rule.id(), pascal(rule.id()), new Text(rule.quote()), new Text(full),
+        new Text(help), new Configuration(rule.severity() == Severity.MANDATORY ? "error" : "warning"),
+        properties);
+  }
+
+  private static String level(Finding f) {
+    return f.status() == Status.FAIL
+        || (f.status() == Status.MISSING_DATA && f.rule().severity() == Severity.MANDATORY)
+        ? "error" : "warning";
+  }
+
+  private static Location location(String file, Position at) {
+    return new Location(new PhysicalLocation(new ArtifactLocation(uri(file)),
+        at == null ? null : new Region(at.line(), at.column())));
+  }
+
+  /** A relative file path as a SARIF URI reference: forward slashes, spaces escaped. */
+  private static String uri(String file) {
+    return file.replace('\\', '/').replace(" ", "%20");
+  }
+
+  /** "CQ2012-CHEM-GAS-YIELD" → "Cq2012ChemGasYield", the rule's SARIF name. */
+  private static String pascal(String id) {
+    StringBuilder name = new StringBuilder();
+    for (String part : id.split("-")) {
+      name.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return name.toString();
+  }
+
+}

@@ -1,0 +1,149 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.cqcheck.report.Language;
+import org.cqcheck.report.RenderOptions;
+import org.cqcheck.report.Report;
+import org.cqcheck.report.ReportFormat;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** What CI systems need of each machine format, beyond its golden file. */
+class ReportFormatsTest {
+
+  private static final Report EXAMPLES = TestCheckers.shared().check(Path.of("examples"));
+
+  private static String render(ReportFormat format, boolean failOnWarn) throws Exception {
+    StringWriter out = new StringWriter();
+    format.renderer().render(EXAMPLES, new RenderOptions(Language.EN, false, false, false,
+        failOnWarn), out);
+    return out.toString();
+  }
+
+  @Test
+  void sarifValidatesAgainstTheOfficialSchema() throws Exception {
+    String sarif = render(ReportFormat.SARIF, false);
+    JsonSchema schema;
+    try (InputStream in = getClass().getResourceAsStream("/sarif-schema-2.1.0.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+    }
+    JsonNode log = new ObjectMapper().readTree(sarif);
+    Set<ValidationMessage> problems = schema.validate(log);
+    assertThat(problems).isEmpty();
+    JsonNode run = log.at("/runs/0");
+    assertThat(run.at("/tool/driver/rules")).hasSize(26);
+    JsonNode gas = run.at("/tool/driver/rules/7");
+    assertThat(gas.get("id").asText()).isEqualTo("CQ2012-CHEM-GAS-YIELD");
+    assertThat(gas.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+    assertThat(gas.at("/help/text").asText()).contains("三（七）").contains("新上项目每立方米天然气产出25元以上");
+    JsonNode fail = null;
+    for (JsonNode r : run.get("results")) {
+      assertThat(r.at("/properties/status").asText()).isNotIn("PASS", "NOT_APPLICABLE");
+      if (r.at("/properties/proposalId").asText().equals("CQ-2013-FL-0112")
+          && r.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
+        fail = r;
+      }
+    }
+    assertThat(fail).isNotNull();
+    assertThat(fail.get("level").asText()).isEqualTo("error");
+    assertThat(fail.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("examples/chemical-methanol-low-gas-yield-fuling-2013.yaml");
+    assertThat(fail.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(14);
+    assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
+    assertThat(run.at("/invocations/0/toolExecutionNotifications")).hasSize(2);
+  }
+
+  @Test
+  void junitHasASuitePerProposalAndACasePerApplicableRule() throws Exception {
+    Document xml = parse(render(ReportFormat.JUNIT, false));
+    Element root = xml.getDocumentElement();
+    assertThat(root.getTagName()).isEqualTo("testsuites");
+    NodeList suites = root.getElementsByTagName("testsuite");
+    assertThat(suites.getLength()).isEqualTo(15);
+    Element methanol = suite(xml, "CQ-2013-FL-0112");
+    assertThat(methanol.getAttribute("failures")).isEqualTo("1");
+    Element gas = testcase(methanol, "CQ2012-CHEM-GAS-YIELD");
+    assertThat(gas.getAttribute("classname")).isEqualTo("cqcheck.CQ-2013-FL-0112");
+    assertThat(gas.getElementsByTagName("failure").getLength()).isEqualTo(1);
+    assertThat(((Element) gas.getElementsByTagName("failure").item(0)).getAttribute("type"))
+        .isEqualTo("FAIL");
+    Element glass = suite(xml, "CQ-2013-HC-0061");
+    assertThat(testcase(glass, "CQ2012-ELECTRICITY-YIELD").getElementsByTagName("system-out")
+        .getLength()).isEqualTo(1);
+    assertThat(testcase(glass, "CQ2012-ELECTRICITY-YIELD").getElementsByTagName("failure")
+        .getLength()).isZero();
+    Element invalid = suite(xml, "CQ-2013-BAD-0001");
+    assertThat(invalid.getAttribute("errors")).isEqualTo("1");
+    assertThat(testcase(invalid, "input").getElementsByTagName("error").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void junitCountsWarningsAsFailuresOnlyWithFailOnWarn() throws Exception {
+    Element lenient = suite(parse(render(ReportFormat.JUNIT, false)), "CQ-2013-HC-0061");
+    Element strict = suite(parse(render(ReportFormat.JUNIT, true)), "CQ-2013-HC-0061");
+    assertThat(lenient.getAttribute("failures")).isEqualTo("0");
+    assertThat(strict.getAttribute("failures")).isEqualTo("2");
+  }
+
+  @Test
+  void jsonLinesHasOneParseableResultPerLine() throws Exception {
+    List<String> lines = render(ReportFormat.JSONL, false).lines().toList();
+    assertThat(lines).hasSize(15);
+    for (String line : lines) {
+      JsonNode result = new ObjectMapper().readTree(line);
+      assertThat(result.has("verdict")).isTrue();
+    }
+  }
+
+  @Test
+  void htmlIsSelfContained() throws Exception {
+    String html = render(ReportFormat.HTML, false);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("@page { size: A4")
+        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http")
+        .doesNotContain("url(");
+  }
+
+  private static Document parse(String xml) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Element suite(Document xml, String name) {
+    NodeList suites = xml.getElementsByTagName("testsuite");
+    for (int i = 0; i < suites.getLength(); i++) {
+      Element s = (Element) suites.item(i);
+      if (s.getAttribute("name").equals(name)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no suite " + name);
+  }
+
+  private static Element testcase(Element suite, String name) {
+    NodeList cases = suite.getElementsByTagName("testcase");
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element c = (Element) cases.item(i);
+      if (c.getAttribute("name").equals(name)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no test case " + name);
+  }
+}
