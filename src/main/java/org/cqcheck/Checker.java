@@ -81,6 +81,14 @@ public final class Checker {
     return ruleBase.inForceOn(date);
   }
 
+  /**
+   * The rule base: rules with their metadata, requirements and DRL text, editions, the zone table
+   * and the seed documents. Immutable; its {@code evaluate} is safe to call from many threads.
+   */
+  public RuleBase ruleBase() {
+    return ruleBase;
+  }
+
   /** The policy documents whose targets are rules, oldest first. */
   public List<Edition> editions() {
     return ruleBase.editions();

@@ -246,4 +246,39 @@ class CliTest {
       assertThat(run.err()).as(format).isEmpty();
     }
   }
+
+  @Test
+  void rulesListsTheCatalogueAndTheRulesInForceOnADate() throws Exception {
+    Run all = run("rules", "--lang", "en");
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.out().lines()).hasSize(27);
+    assertThat(all.out().lines().filter(l -> l.startsWith("CQ2012-RD-INTENSITY "))).singleElement()
+        .satisfies(l -> assertThat(l.split(" {2,}")).containsExactly("CQ2012-RD-INTENSITY",
+            "CQ2012", "ADVISORY", "≥ 1.2%", "2012-08-18", "CQ2021-RD-INTENSITY", "no"));
+    Run in2022 = run("rules", "--as-of", "2022-06-01", "--format", "json");
+    JsonNode rules = new ObjectMapper().readTree(in2022.out()).get("rules");
+    assertThat(rules).hasSize(22);
+    assertThat(rules).extracting(r -> r.get("id").asText()).doesNotContain("CQ2012-RD-INTENSITY");
+    JsonNode gas = null;
+    for (JsonNode r : rules) {
+      if (r.get("id").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
+        gas = r;
+      }
+    }
+    assertThat(gas.get("requires").asText()).isEqualTo("≥ 25 yuan/m³");
+    assertThat(gas.get("severity").asText()).isEqualTo("MANDATORY");
+  }
+
+  @Test
+  void explainShowsTheRuleItsDrlAndTheMarkedParagraph() {
+    Run run = run("explain", "--lang", "en", "CQ2021-RD-INTENSITY");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Supersedes      CQ2012-RD-INTENSITY")
+        .contains("rule \"CQ2021-RD-INTENSITY\"")
+        .contains("findings.atLeast(kcontext, Metric.RD_INTENSITY, $p, 0.02);")
+        .contains("⟦企业研发投入强度提高到 2% 左右⟧");
+    Run unknown = run("explain", "CQ2099-NOTHING");
+    assertThat(unknown.exitCode()).isEqualTo(4);
+    assertThat(unknown.err()).contains("CQ2099-NOTHING");
+  }
 }

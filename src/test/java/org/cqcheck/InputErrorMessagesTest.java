@@ -267,4 +267,21 @@ class InputErrorMessagesTest {
         .isEqualTo("/supply/localComponentRate （第 3 行第 15 列）: supply.localComponentRate 为"
             + " 72：比率应写成小数，是否应为 0.72 或 \"72%\"？");
   }
+
+  @Test
+  void numbersOutOfRangeAreRefusedNotExpanded() {
+    assertThat(problems("t.json", "{\n  " + MINIMAL + ",\n  \"annual\": { \"employees\": 0e31933193409 }\n}"))
+        .containsExactly("/annual/employees: annual.employees is out of range: figures must be below"
+            + " 10^18, with at most 18 decimals");
+    assertThat(problems("t.json", "{\n  " + MINIMAL + ",\n  \"annual\": { \"outputValueYuan\": 1e999999,"
+        + " \"valueAddedYuan\": 1e-40 }\n}"))
+        .containsExactly(
+            "/annual/outputValueYuan (line 3, column 15): annual.outputValueYuan is out of range:"
+                + " figures must be below 10^18, with at most 18 decimals",
+            "/annual/valueAddedYuan (line 3, column 44): annual.valueAddedYuan is out of range:"
+                + " figures must be below 10^18, with at most 18 decimals");
+    assertThat(problems("t.yaml", MINIMAL_YAML + "annual:\n  outputValueYuan: 99999999999999999999万亿元\n"))
+        .containsExactly("/annual/outputValueYuan (line 7, column 3): annual.outputValueYuan is out of"
+            + " range: figures must be below 10^18, with at most 18 decimals");
+  }
 }

@@ -115,4 +115,29 @@ class RuleCatalogueTest {
   void theFingerprintIsASha256OfTheRuleFiles() {
     assertThat(checker.fingerprint()).matches("sha256:[0-9a-f]{64}");
   }
+
+  /**
+   * The requirement `cqcheck rules` reads from each rule's DRL consequence is the one the engine
+   * applies: its threshold equals the "required" the rule cases observe when the rule runs.
+   */
+  @Test
+  void theRequirementReadFromEachRuleIsTheOneItApplies() throws java.io.IOException {
+    var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    int compared = 0;
+    for (RuleInfo rule : checker.rules()) {
+      var requirement = checker.ruleBase().requirementOf(rule.id());
+      assertThat(requirement).as(rule.id()).isPresent();
+      var cases = yaml.readTree(RuleCasesTest.CASES.resolve(rule.id() + ".yaml").toFile());
+      for (var c : cases.path("cases")) {
+        var required = c.path("expect").path("required");
+        if (required.isNumber() && requirement.get().threshold() != null) {
+          assertThat(requirement.get().threshold()).as(rule.id())
+              .isEqualByComparingTo(required.decimalValue());
+          compared++;
+          break;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThanOrEqualTo(20);
+  }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     name = "cqcheck",
     mixinStandardHelpOptions = true,
     versionProvider = CqcheckCommand.Version.class,
-    subcommands = {CheckCommand.class, ValidateCommand.class, SchemaCommand.class},
+    subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class,
+        ExplainCommand.class, SchemaCommand.class},
     exitCodeOnInvalidInput = 4,
     description = {
       "Checks industrial project proposals against Chongqing's industrial-policy targets.",

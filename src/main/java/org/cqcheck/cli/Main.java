@@ -40,6 +40,7 @@ public final class Main {
         terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
     ((CheckCommand) cli.getSubcommands().get("check").getCommand()).terminal = terminal;
     ((ValidateCommand) cli.getSubcommands().get("validate").getCommand()).terminal = terminal;
+    ((ExplainCommand) cli.getSubcommands().get("explain").getCommand()).terminal = terminal;
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean debug = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--debug");

@@ -35,6 +35,8 @@ public final class RuleBase {
 
   /** Where the DRL sources and rule data travel in the jar, beside the compiled model. */
   static final String RULES_RESOURCE_DIR = "cqcheck/rules/";
+  /** Where the seed documents the rules cite travel in the jar. */
+  static final String SEEDS_RESOURCE_DIR = "cqcheck/seeds/";
 
   private static final String KIE_BASE = "cqcheck";
   private static final String FINDINGS_GLOBAL = "findings";
@@ -46,18 +48,21 @@ public final class RuleBase {
   private final List<Edition> editions;
   private final ZoneTable zones;
   private final String fingerprint;
+  private final RuleSources sources;
 
   private RuleBase(
       KieBase kieBase,
       Map<String, RuleInfo> rules,
       List<Edition> editions,
       ZoneTable zones,
-      String fingerprint) {
+      String fingerprint,
+      RuleSources sources) {
     this.kieBase = kieBase;
     this.rules = rules;
     this.editions = editions;
     this.zones = zones;
     this.fingerprint = fingerprint;
+    this.sources = sources;
   }
 
   /**
@@ -87,7 +92,11 @@ public final class RuleBase {
       sources.put(edition.ruleFile(), RuleData.read(loader, RULES_RESOURCE_DIR + edition.ruleFile()));
     }
     Map<String, RuleInfo> rules = catalogue(kieBase, editions);
-    return new RuleBase(kieBase, rules, List.copyOf(editions), zones, fingerprint(sources));
+    RuleSources drl = new RuleSources();
+    for (Edition edition : editions) {
+      drl.add(new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
+    }
+    return new RuleBase(kieBase, rules, List.copyOf(editions), zones, fingerprint(sources), drl);
   }
 
   /** Every rule of the rule base, ordered by id. */
@@ -106,6 +115,33 @@ public final class RuleBase {
 
   public Optional<Edition> edition(String code) {
     return editions.stream().filter(e -> e.code().equals(code)).findFirst();
+  }
+
+  /** The DRL text of a rule, as shipped in the jar. */
+  public Optional<String> drlOf(String ruleId) {
+    return sources.drlOf(ruleId);
+  }
+
+  /** What a rule requires, read from its DRL consequence. */
+  public Optional<Requirement> requirementOf(String ruleId) {
+    return sources.requirementOf(ruleId);
+  }
+
+  /** The rule that supersedes {@code ruleId}, if any. */
+  public Optional<RuleInfo> supersededBy(String ruleId) {
+    return rules.values().stream()
+        .filter(r -> r.supersedes().filter(ruleId::equals).isPresent())
+        .findFirst();
+  }
+
+  /** The text of a seed document, as shipped in the jar. */
+  public Optional<String> seed(String document) {
+    try (var in = RuleBase.class.getClassLoader().getResourceAsStream(SEEDS_RESOURCE_DIR + document)) {
+      return in == null ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
   }
 
   public ZoneTable zones() {

@@ -88,6 +88,8 @@ public record InputError(Kind kind, String location, int line, int column, List<
     NEGATIVE,
     /** args: field. */
     NOT_FINITE,
+    /** args: field. */
+    OUT_OF_RANGE,
     /** args: field, value, units accepted. */
     BAD_QUANTITY,
     /** args: field, value. */

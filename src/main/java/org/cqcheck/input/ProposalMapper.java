@@ -174,7 +174,12 @@ final class ProposalMapper {
       }
       return node.decimalValue();
     }
-    return node.isTextual() ? quantity.parse(node.asText()).orElse(null) : null;
+    BigDecimal value = node.isTextual() ? quantity.parse(node.asText()).orElse(null) : null;
+    if (value != null && !Quantity.inRange(value)) {
+      errors.add(InputError.of(InputError.Kind.OUT_OF_RANGE, pointer(path), path));
+      return null;
+    }
+    return value;
   }
 
   /** A fraction, or a percent string; the schema refuses bare numbers above 1. */

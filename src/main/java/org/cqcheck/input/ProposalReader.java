@@ -124,6 +124,11 @@ public final class ProposalReader {
       return failed(name, e.error);
     } catch (JacksonException e) {
       return failed(name, syntaxError(e, text, parser == null ? "" : parser.currentPointer()));
+    } catch (NumberFormatException e) {
+      // Jackson throws this bare, not as a JacksonException, for exponents such as 0e31933193409
+      // (found by ProposalFuzzTest).
+      String at = parser == null ? "" : parser.currentPointer();
+      return failed(name, InputError.of(InputError.Kind.OUT_OF_RANGE, at, ProposalSchema.dotted(at)));
     } catch (IOException e) {
       return failed(name, InputError.of(InputError.Kind.UNREADABLE, "", describe(e)));
     }
@@ -179,13 +184,18 @@ public final class ProposalReader {
   }
 
   /**
-   * A copy of {@code node} with NaN and Infinity replaced by null, each reported as NOT_FINITE. The
-   * schema cannot say "finite", and networknt's minimum/maximum validators throw on NaN
-   * (json-schema-validator 1.5.9, MinimumValidator), so these never reach it.
+   * A copy of {@code node} with NaN and Infinity (NOT_FINITE) and numbers out of range
+   * (OUT_OF_RANGE) replaced by null. The schema cannot say "finite"; networknt's minimum/maximum
+   * validators throw on NaN (json-schema-validator 1.5.9, MinimumValidator); and a legal exponent
+   * such as 1e999999 would later be written out as a million digits. None of these reach it.
    */
   private static JsonNode withoutNonFiniteNumbers(JsonNode node, String at, List<InputError> errors) {
     if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
       errors.add(InputError.of(InputError.Kind.NOT_FINITE, at, ProposalSchema.dotted(at)));
+      return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    }
+    if (node.isNumber() && !Quantity.inRange(node.decimalValue())) {
+      errors.add(InputError.of(InputError.Kind.OUT_OF_RANGE, at, ProposalSchema.dotted(at)));
       return com.fasterxml.jackson.databind.node.NullNode.getInstance();
     }
     if (node.isObject()) {

@@ -32,6 +32,16 @@ public enum Quantity {
     this.units = units;
   }
 
+  /** Figures are below 10^18 (a million times Chongqing's annual industrial output) in size. */
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(18);
+  /** And have at most 18 decimals: rates and intensities need far fewer. */
+  private static final int MAX_DECIMALS = 18;
+
+  /** Whether {@code value} is within the range any figure of a proposal can have. */
+  static boolean inRange(BigDecimal value) {
+    return value.abs().compareTo(LIMIT) < 0 && value.stripTrailingZeros().scale() <= MAX_DECIMALS;
+  }
+
   /** The unit strings accepted, as listed to the user. */
   public List<String> unitNames() {
     return List.copyOf(units.keySet());

@@ -173,12 +173,13 @@ public enum Metric {
   }
 
   /**
-   * The unit of the figure; capacity figures are in the unit the proposal names, others in a fixed
-   * unit, and flags, texts and code lists have none.
+   * The unit of the figure; capacity figures are in the unit the proposal names (for no proposal:
+   * "capacity.unit"), others in a fixed unit, and flags, texts and code lists have none.
    */
   public String unitFor(Proposal proposal) {
     return switch (this) {
-      case REPLACED_CAPACITY, NEW_CAPACITY, NET_ADDED_CAPACITY -> proposal.capacity().unit();
+      case REPLACED_CAPACITY, NEW_CAPACITY, NET_ADDED_CAPACITY ->
+          proposal == null ? "capacity.unit" : proposal.capacity().unit();
       default -> unit;
     };
   }

@@ -1,0 +1,162 @@
+package org.cqcheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cqcheck.engine.Edition;
+import org.cqcheck.engine.Requirement;
+import org.cqcheck.engine.RuleBase;
+import org.cqcheck.engine.RuleInfo;
+
+/** Writes the rule catalogue ({@code cqcheck rules}) and one rule's explanation ({@code explain}). */
+public final class RuleCatalogueWriter {
+
+  private final RuleBase rules;
+  private final Messages messages;
+
+  public RuleCatalogueWriter(RuleBase rules, Language language) {
+    this.rules = rules;
+    this.messages = new Messages(language);
+  }
+
+  /** One line of the catalogue. */
+  record Row(RuleInfo rule, Edition edition, String requires, Optional<RuleInfo> supersededBy,
+      boolean inForce) {}
+
+  /**
+   * The rules in force on {@code asOf}; or, when it is null, every rule, with whether it is in
+   * force today.
+   */
+  public void writeRules(LocalDate asOf, boolean json, LocalDate today, Writer out)
+      throws IOException {
+    LocalDate date = asOf != null ? asOf : today;
+    List<String> inForce = rules.inForceOn(date).stream().map(RuleInfo::id).toList();
+    List<Row> rows = new ArrayList<>();
+    for (RuleInfo rule : rules.rules()) {
+      if (asOf != null && !inForce.contains(rule.id())) {
+        continue;
+      }
+      rows.add(new Row(rule, rules.edition(rule.edition()).orElseThrow(),
+          rules.requirementOf(rule.id()).map(Requirement::describe).orElse("?"),
+          rules.supersededBy(rule.id()), inForce.contains(rule.id())));
+    }
+    if (json) {
+      writeRulesJson(rows, date, out);
+    } else {
+      writeRulesText(rows, date, out);
+    }
+  }
+
+  private void writeRulesText(List<Row> rows, LocalDate date, Writer out) throws IOException {
+    List<String[]> table = new ArrayList<>();
+    table.add(new String[] {messages.get("rules.id"), messages.get("rules.edition"),
+        messages.get("rules.severity"), messages.get("rules.requires"), messages.get("rules.from"),
+        messages.get("rules.supersededBy"), messages.get("rules.inForce", date)});
+    for (Row r : rows) {
+      table.add(new String[] {r.rule().id(), r.rule().edition(), r.rule().severity().name(),
+          r.requires(), r.edition().inForceFrom().toString(),
+          r.supersededBy().map(RuleInfo::id).orElse("—"),
+          messages.get(r.inForce() ? "rules.yes" : "rules.no")});
+    }
+    int[] widths = new int[table.get(0).length];
+    for (String[] row : table) {
+      for (int c = 0; c < row.length; c++) {
+        widths[c] = Math.max(widths[c], TextRenderer.width(row[c]));
+      }
+    }
+    for (String[] row : table) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < row.length; c++) {
+        line.append(row[c]).append(" ".repeat(widths[c] - TextRenderer.width(row[c]) + 2));
+      }
+      out.write(line.toString().stripTrailing() + "\n");
+    }
+  }
+
+  private static void writeRulesJson(List<Row> rows, LocalDate date, Writer out) throws IOException {
+    try (JsonGenerator json = generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("date", date.toString());
+      json.writeArrayFieldStart("rules");
+      for (Row r : rows) {
+        json.writeStartObject();
+        json.writeStringField("id", r.rule().id());
+        json.writeStringField("edition", r.rule().edition());
+        json.writeStringField("severity", r.rule().severity().name());
+        json.writeStringField("requires", r.requires());
+        json.writeStringField("inForceFrom", r.edition().inForceFrom().toString());
+        json.writeStringField("supersedes", r.rule().supersedes().orElse(null));
+        json.writeStringField("supersededBy", r.supersededBy().map(RuleInfo::id).orElse(null));
+        json.writeBooleanField("inForce", r.inForce());
+        json.writeStringField("document", r.rule().document());
+        json.writeStringField("clause", r.rule().clause());
+        json.writeStringField("quote", r.rule().quote());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write("\n");
+  }
+
+  /**
+   * A rule's metadata, its DRL text, and the paragraph of its seed document that holds the quote,
+   * with the quote marked ({@code ⟦…⟧}, or reverse video on a terminal).
+   */
+  public void writeExplanation(RuleInfo rule, boolean colour, Writer out) throws IOException {
+    boolean zh = messages.language().chinese();
+    Edition edition = rules.edition(rule.edition()).orElseThrow();
+    out.write(rule.id() + "\n\n");
+    line(out, "rules.edition", rule.edition() + " · " + edition.title() + " · "
+        + messages.get("rules.from") + " " + edition.inForceFrom());
+    line(out, "rules.severity", rule.severity().name());
+    line(out, "rules.requires", rules.requirementOf(rule.id()).map(Requirement::describe).orElse("?"));
+    line(out, "rules.scope", rule.scope(zh));
+    line(out, "rules.document", rule.document());
+    line(out, "rules.clause", rule.clause());
+    line(out, "rules.quote", "「" + rule.quote() + "」");
+    line(out, "rules.supersedes", rule.supersedes().orElse("—"));
+    line(out, "rules.supersededBy", rules.supersededBy(rule.id()).map(RuleInfo::id).orElse("—"));
+    out.write("\n" + messages.get("rules.drl") + "\n\n");
+    for (String l : rules.drlOf(rule.id()).orElse("").split("\n")) {
+      out.write("    " + l + "\n");
+    }
+    out.write("\n" + messages.get("rules.paragraph", rule.document()) + "\n\n");
+    String paragraph = paragraphOf(rules.seed(rule.document()).orElse(""), rule.quote());
+    String marked = colour
+        ? paragraph.replace(rule.quote(), "\u001b[7m" + rule.quote() + "\u001b[0m")
+        : paragraph.replace(rule.quote(), "⟦" + rule.quote() + "⟧");
+    out.write("    " + marked.strip() + "\n");
+  }
+
+  /** The line (the documents keep one paragraph to a line) that holds {@code quote}. */
+  static String paragraphOf(String document, String quote) {
+    for (String line : document.split("\n")) {
+      if (line.contains(quote)) {
+        return line;
+      }
+    }
+    return "";
+  }
+
+  private void line(Writer out, String key, String value) throws IOException {
+    String label = messages.get(key);
+    out.write(label + " ".repeat(Math.max(1, 16 - TextRenderer.width(label))) + value + "\n");
+  }
+
+  private static JsonGenerator generator(Writer out) throws IOException {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    JsonGenerator json = JsonFactory.builder().build().createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter)
+        .withArrayIndenter(indenter));
+    return json;
+  }
+}
