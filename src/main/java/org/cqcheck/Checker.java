@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.cqcheck.config.Configuration;
+import org.cqcheck.config.Waiver;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.input.ConfigurationReader;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFiles;
 import org.cqcheck.input.InputFormat;
@@ -27,6 +30,7 @@ import org.cqcheck.input.ProposalReader;
 import org.cqcheck.model.Proposal;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Report;
+import org.cqcheck.report.WaiverNote;
 
 /**
  * Checks project proposals against Chongqing's industrial-policy targets.
@@ -46,12 +50,21 @@ import org.cqcheck.report.Report;
  */
 public final class Checker {
 
+  private final RuleBase builtIn;
   private final RuleBase ruleBase;
   private final ProposalReader reader;
+  private final InputOptions inputOptions;
+  private final Configuration configuration;
+  private final boolean ignoreWaivers;
 
-  private Checker(RuleBase ruleBase, ProposalReader reader) {
-    this.ruleBase = ruleBase;
-    this.reader = reader;
+  private Checker(RuleBase builtIn, InputOptions inputOptions, Configuration configuration,
+      boolean ignoreWaivers) {
+    this.builtIn = builtIn;
+    this.ruleBase = builtIn.configured(configuration.severities(), configuration.disabled());
+    this.inputOptions = inputOptions;
+    this.reader = new ProposalReader(inputOptions);
+    this.configuration = configuration;
+    this.ignoreWaivers = ignoreWaivers;
   }
 
   /**
@@ -60,7 +73,7 @@ public final class Checker {
    * @throws org.cqcheck.engine.RuleSetException when the rule base cannot be loaded
    */
   public static Checker withDefaultRules() {
-    return new Checker(RuleBase.loadBuiltIn(), new ProposalReader());
+    return new Checker(RuleBase.loadBuiltIn(), InputOptions.defaults(), Configuration.none(), false);
   }
 
   /**
@@ -68,7 +81,25 @@ public final class Checker {
    * fields, the file size limit, the clock that says what "the future" is).
    */
   public Checker withInputOptions(InputOptions options) {
-    return new Checker(ruleBase, new ProposalReader(options));
+    return new Checker(builtIn, options, configuration, ignoreWaivers);
+  }
+
+  /**
+   * A checker with the same rules, configured: severities overridden, rules disabled, and findings
+   * accepted by a waiver reported as WAIVED. With {@code ignoreWaivers} (an audit), waived misses
+   * stay misses, each showing the waiver that would hide it.
+   */
+  public Checker withConfiguration(Configuration configuration, boolean ignoreWaivers) {
+    return new Checker(builtIn, inputOptions, configuration, ignoreWaivers);
+  }
+
+  /**
+   * Reads a configuration file against this checker's rules.
+   *
+   * @throws org.cqcheck.config.ConfigurationException listing every problem with file and line
+   */
+  public Configuration readConfiguration(Path file) {
+    return new ConfigurationReader(builtIn.rules(), LocalDate.now(inputOptions.clock())).read(file);
   }
 
   /** Every rule of the rule set, ordered by id, with its metadata. */
@@ -191,7 +222,41 @@ public final class Checker {
       results.add(nothing);
       onResult.accept(nothing);
     }
-    return report(results);
+    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
+        waiverNotes(results));
+  }
+
+  /** Waivers that expired, and waivers that matched no finding of the run. */
+  private List<WaiverNote> waiverNotes(List<CheckResult> results) {
+    LocalDate today = LocalDate.now(inputOptions.clock());
+    List<WaiverNote> notes = new ArrayList<>();
+    for (Waiver w : configuration.waivers()) {
+      boolean used = results.stream().flatMap(r -> r.findings().stream())
+          .anyMatch(f -> w.equals(f.waiver()));
+      if (w.expiredOn(today)) {
+        notes.add(new WaiverNote(w, WaiverNote.Kind.EXPIRED, configuration.source()));
+      } else if (!used) {
+        notes.add(new WaiverNote(w, WaiverNote.Kind.UNUSED, configuration.source()));
+      }
+    }
+    return notes;
+  }
+
+  /** Each miss that a waiver in force accepts becomes WAIVED (or, auditing, shows the waiver). */
+  private List<Finding> applyWaivers(List<Finding> findings, String proposalId) {
+    if (configuration.waivers().isEmpty()) {
+      return findings;
+    }
+    LocalDate today = LocalDate.now(inputOptions.clock());
+    List<Finding> applied = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Waiver waiver = !f.unmet() ? null : configuration.waivers().stream()
+          .filter(w -> !w.expiredOn(today) && w.matches(f.ruleId(), proposalId))
+          .findFirst().orElse(null);
+      applied.add(waiver == null ? f
+          : ignoreWaivers ? f.withIgnoredWaiver(waiver) : f.waivedBy(waiver));
+    }
+    return applied;
   }
 
   private static ProposalFile refuseRepeatedIds(ProposalFile file, Map<String, String> seen) {
@@ -221,7 +286,8 @@ public final class Checker {
 
   /** A report of {@code results}, stamped with this checker's version and rule set. */
   public Report report(List<CheckResult> results) {
-    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results);
+    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
+        waiverNotes(results));
   }
 
   private List<CheckResult> check(ProposalFile file, LocalDate asOf) {
@@ -241,7 +307,7 @@ public final class Checker {
   private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location,
       List<InputError> warnings, Map<String, Position> positions) {
     LocalDate date = asOf != null ? asOf : proposal.submittedOn();
-    List<Finding> findings = ruleBase.evaluate(proposal, date);
+    List<Finding> findings = applyWaivers(ruleBase.evaluate(proposal, date), proposal.id());
     if (findings.isEmpty()) {
       Edition earliest = ruleBase.editions().stream()
           .min(java.util.Comparator.comparing(Edition::inForceFrom))

@@ -103,7 +103,7 @@ class CliTest {
     Run run = run("check", "--format", "json", "--lang", "en", PASSING, INVALID);
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertThat(report.fieldNames()).toIterable()
-        .containsExactly("tool", "ruleSet", "results", "summary");
+        .containsExactly("tool", "ruleSet", "results", "waivers", "summary");
     assertThat(report.at("/tool/name").asText()).isEqualTo("cqcheck");
     assertThat(report.at("/ruleSet/rules").asInt()).isEqualTo(26);
     assertThat(report.at("/ruleSet/fingerprint").asText()).startsWith("sha256:");
@@ -114,7 +114,7 @@ class CliTest {
     for (JsonNode f : first.get("findings")) {
       assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "status", "severity",
           "edition", "metric", "formula", "actual", "required", "comparator", "unit", "message",
-          "source");
+          "waiver", "source");
       if (f.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
         gas = f;
       }

@@ -3,6 +3,8 @@ package org.cqcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
@@ -54,6 +56,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 on: fail (default) or warn.")
   FailOn failOn;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration: severity overrides, disabled rules, waivers (default:"
+          + " ./cqcheck.yaml when it exists).")
+  Path config;
+
+  @Option(names = "--ignore-waivers",
+      description = "Audit: apply no waiver, and show on each miss the waiver that would hide it.")
+  boolean ignoreWaivers;
+
   @Option(names = "--debug", description = "Show stack traces and debug logs on errors.")
   boolean debug;
 
@@ -66,6 +77,11 @@ final class CheckCommand implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
     Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
+    Path configFile = config != null ? config
+        : Files.exists(Path.of("cqcheck.yaml")) ? Path.of("cqcheck.yaml") : null;
+    if (configFile != null) {
+      checker = checker.withConfiguration(checker.readConfiguration(configFile), ignoreWaivers);
+    }
     boolean failOnWarn = failOn == FailOn.WARN;
     RenderOptions options = output.options(terminal, failOnWarn);
     PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package org.cqcheck.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.cqcheck.config.ConfigurationException;
 import org.cqcheck.engine.RuleSetException;
 import org.cqcheck.report.ExitCode;
 import picocli.CommandLine;
@@ -44,6 +45,10 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean debug = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--debug");
+      if (e instanceof ConfigurationException config) {
+        config.problems().forEach(p -> err.println("cqcheck: " + p));
+        return ExitCode.RULES_ERROR.code();
+      }
       if (e instanceof RuleSetException) {
         err.println("cqcheck: the rule set could not be loaded: " + e.getMessage());
         if (debug) {

@@ -2,6 +2,7 @@ package org.cqcheck.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cqcheck.config.Waiver;
 import org.cqcheck.metrics.Metric;
 
 /**
@@ -20,6 +21,8 @@ import org.cqcheck.metrics.Metric;
  *     sectors)
  * @param missingFields for MISSING_DATA: the absent fields
  * @param zeroDivisor for MISSING_DATA: the field that is a zero divisor, if that is the cause
+ * @param waived for WAIVED: the status the waiver accepted
+ * @param waiver for WAIVED: the waiver
  */
 public record Finding(
     RuleInfo rule,
@@ -32,7 +35,9 @@ public record Finding(
     String actualText,
     String requiredText,
     List<String> missingFields,
-    String zeroDivisor) {
+    String zeroDivisor,
+    Status waived,
+    Waiver waiver) {
 
   public Finding {
     missingFields = missingFields == null ? List.of() : List.copyOf(missingFields);
@@ -42,8 +47,25 @@ public record Finding(
     return rule.id();
   }
 
+  /** Whether the finding is a miss: FAIL, WARN or MISSING_DATA. */
+  public boolean unmet() {
+    return status == Status.FAIL || status == Status.WARN || status == Status.MISSING_DATA;
+  }
+
+  /** This finding accepted by {@code waiver}. */
+  public Finding waivedBy(Waiver waiver) {
+    return new Finding(rule, Status.WAIVED, metric, comparator, actual, required, unit, actualText,
+        requiredText, missingFields, zeroDivisor, status, waiver);
+  }
+
+  /** This finding, still a miss, with the waiver that would accept it (an audit run). */
+  public Finding withIgnoredWaiver(Waiver waiver) {
+    return new Finding(rule, status, metric, comparator, actual, required, unit, actualText,
+        requiredText, missingFields, zeroDivisor, null, waiver);
+  }
+
   static Finding notApplicable(RuleInfo rule) {
-    return new Finding(
-        rule, Status.NOT_APPLICABLE, null, null, null, null, null, null, null, List.of(), null);
+    return new Finding(rule, Status.NOT_APPLICABLE, null, null, null, null, null, null, null,
+        List.of(), null, null, null);
   }
 }

@@ -62,7 +62,7 @@ public final class FindingRecorder {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
       put(rule, new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
-          null, null, null, String.valueOf(flag.value()), "true", List.of(), null));
+          null, null, null, String.valueOf(flag.value()), "true", List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.IS_TRUE, List.of(figure));
     }
@@ -74,7 +74,7 @@ public final class FindingRecorder {
     if (figure instanceof Figure.Codes codes) {
       put(rule, new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
           Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
-          List.of(), null));
+          List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.CONTAINS, List.of(figure));
     }
@@ -85,7 +85,7 @@ public final class FindingRecorder {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
       put(rule, new Finding(info(rule), outcome(rule, text.value() != null), metric,
-          Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null));
+          Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.PRESENT, List.of(figure));
     }
@@ -98,7 +98,7 @@ public final class FindingRecorder {
         + (proposal.wholeMachine() ? " (whole machine)" : "");
     put(rule, new Finding(info(rule), outcome(rule, zones.designate(proposal)),
         Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
-        zones.describe(), List.of(), null));
+        zones.describe(), List.of(), null, null, null));
   }
 
   /** The findings recorded, by rule id. */
@@ -126,7 +126,7 @@ public final class FindingRecorder {
   private void record(RuleContext rule, Metric metric, Proposal proposal, Comparator comparator,
       BigDecimal actual, BigDecimal required, boolean met) {
     put(rule, new Finding(info(rule), outcome(rule, met), metric, comparator, actual, required,
-        metric.unitFor(proposal), null, null, List.of(), null));
+        metric.unitFor(proposal), null, null, List.of(), null, null, null));
   }
 
   private void recordMissing(RuleContext rule, Metric metric, Proposal proposal,
@@ -149,7 +149,7 @@ public final class FindingRecorder {
             .orElseThrow(() -> new IllegalStateException("figures are not missing: " + figures))
         : null;
     return new Finding(info(rule), Status.MISSING_DATA, metric, comparator, null, required,
-        metric.unitFor(proposal), null, null, absent, zeroDivisor);
+        metric.unitFor(proposal), null, null, absent, zeroDivisor, null, null);
   }
 
   private Status outcome(RuleContext rule, boolean met) {

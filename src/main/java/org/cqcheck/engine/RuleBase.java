@@ -49,6 +49,8 @@ public final class RuleBase {
   private final ZoneTable zones;
   private final String fingerprint;
   private final RuleSources sources;
+  /** Rules a configuration disabled: never in force. */
+  private final Set<String> disabled;
 
   private RuleBase(
       KieBase kieBase,
@@ -56,13 +58,26 @@ public final class RuleBase {
       List<Edition> editions,
       ZoneTable zones,
       String fingerprint,
-      RuleSources sources) {
+      RuleSources sources,
+      Set<String> disabled) {
     this.kieBase = kieBase;
     this.rules = rules;
     this.editions = editions;
     this.zones = zones;
     this.fingerprint = fingerprint;
     this.sources = sources;
+    this.disabled = Set.copyOf(disabled);
+  }
+
+  /**
+   * This rule base with some rules' severities overridden and some rules disabled, as a team's
+   * configuration says; the compiled rules are shared, not reloaded.
+   */
+  public RuleBase configured(Map<String, Severity> severities, Set<String> disabledRules) {
+    Map<String, RuleInfo> configured = new LinkedHashMap<>();
+    rules.forEach((id, rule) -> configured.put(id,
+        severities.containsKey(id) ? rule.withSeverity(severities.get(id)) : rule));
+    return new RuleBase(kieBase, configured, editions, zones, fingerprint, sources, disabledRules);
   }
 
   /**
@@ -96,7 +111,8 @@ public final class RuleBase {
     for (Edition edition : editions) {
       drl.add(new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
     }
-    return new RuleBase(kieBase, rules, List.copyOf(editions), zones, fingerprint(sources), drl);
+    return new RuleBase(kieBase, rules, List.copyOf(editions), zones, fingerprint(sources), drl,
+        Set.of());
   }
 
   /** Every rule of the rule base, ordered by id. */
@@ -164,7 +180,9 @@ public final class RuleBase {
     Set<String> superseded = started.stream()
         .flatMap(r -> r.supersedes().stream())
         .collect(Collectors.toSet());
-    return started.stream().filter(r -> !superseded.contains(r.id())).toList();
+    return started.stream()
+        .filter(r -> !superseded.contains(r.id()) && !disabled.contains(r.id()))
+        .toList();
   }
 
   /**
@@ -249,7 +267,8 @@ public final class RuleBase {
         String.valueOf(meta.get("quote")),
         supersedes.isBlank() ? Optional.empty() : Optional.of(supersedes),
         String.valueOf(meta.get("scope")),
-        String.valueOf(meta.get("scopeZh")));
+        String.valueOf(meta.get("scopeZh")),
+        !"false".equals(String.valueOf(meta.get("waivable"))));
   }
 
   private static String fingerprint(Map<String, byte[]> sources) {

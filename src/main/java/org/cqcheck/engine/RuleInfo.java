@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param supersedes the id of the earlier target on the same metric this one replaces, if any
  * @param scopeEn which proposals the rule covers, in English
  * @param scopeZh which proposals the rule covers, in Chinese
+ * @param waivable whether a configuration may waive the rule ({@code @waivable("false")} says not)
  */
 public record RuleInfo(
     String id,
@@ -25,7 +26,14 @@ public record RuleInfo(
     String quote,
     Optional<String> supersedes,
     String scopeEn,
-    String scopeZh) {
+    String scopeZh,
+    boolean waivable) {
+
+  /** This rule with another severity, as a configuration overrides it. */
+  public RuleInfo withSeverity(Severity overridden) {
+    return new RuleInfo(id, edition, overridden, document, clause, quote, supersedes, scopeEn,
+        scopeZh, waivable);
+  }
 
   public String scope(boolean chinese) {
     return chinese ? scopeZh : scopeEn;

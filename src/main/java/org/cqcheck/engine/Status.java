@@ -10,5 +10,7 @@ public enum Status {
   /** The rule is in force, but its scope does not cover the proposal. */
   NOT_APPLICABLE,
   /** In scope, but an input the metric needs is absent, or a divisor is zero. */
-  MISSING_DATA
+  MISSING_DATA,
+  /** A FAIL, WARN or MISSING_DATA accepted by a waiver of the configuration: shown, not failing. */
+  WAIVED
 }

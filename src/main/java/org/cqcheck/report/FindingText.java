@@ -18,7 +18,8 @@ public final class FindingText {
     if (f.status() == Status.NOT_APPLICABLE) {
       return "";
     }
-    if (f.status() == Status.MISSING_DATA) {
+    if (f.status() == Status.MISSING_DATA
+        || (f.status() == Status.WAIVED && f.waived() == Status.MISSING_DATA)) {
       return "—";
     }
     if (f.actual() != null) {
@@ -55,26 +56,51 @@ public final class FindingText {
     return designations.replaceAll("\\s*\\([^)]*\\)", "").replace(";", ",");
   }
 
+  /** What a waiver says: reason, approver, expiry; for an audit, that it was ignored. */
+  public String waiver(Finding f) {
+    if (f.waiver() == null) {
+      return "";
+    }
+    String key = f.status() == Status.WAIVED ? "finding.waiver" : "finding.waiverIgnored";
+    return messages.get(key, f.waiver().reason(), f.waiver().approvedBy(), f.waiver().expires());
+  }
+
   /** A short explanation for a table cell: the metric, or why there is no figure. */
   public String brief(Finding f) {
+    String waiver = waiver(f);
+    return waiver.isEmpty() ? briefOf(f) : briefOf(f) + " · " + waiver;
+  }
+
+  private String briefOf(Finding f) {
     boolean zh = messages.language().chinese();
     return switch (f.status()) {
       case NOT_APPLICABLE -> f.rule().scope(zh);
-      case MISSING_DATA -> f.zeroDivisor() != null
-          ? messages.get("text.zeroDivisor", f.zeroDivisor())
-          : messages.get("text.missing", String.join(", ", f.missingFields()));
+      case MISSING_DATA -> missingBrief(f);
+      case WAIVED -> f.waived() == Status.MISSING_DATA ? missingBrief(f) : f.metric().label(zh);
       default -> f.metric().label(zh);
     };
   }
 
+  private String missingBrief(Finding f) {
+    return f.zeroDivisor() != null
+        ? messages.get("text.zeroDivisor", f.zeroDivisor())
+        : messages.get("text.missing", String.join(", ", f.missingFields()));
+  }
+
   /** A sentence saying what was found, for the JSON report and other full-text formats. */
   public String message(Finding f) {
+    String waiver = waiver(f);
+    return waiver.isEmpty() ? messageOf(f) : messageOf(f) + " · " + waiver;
+  }
+
+  private String messageOf(Finding f) {
     boolean zh = messages.language().chinese();
     if (f.status() == Status.NOT_APPLICABLE) {
       return messages.get("finding.notApplicable", f.rule().scope(zh));
     }
     String metric = f.metric().label(zh);
-    if (f.status() == Status.MISSING_DATA) {
+    Status status = f.status() == Status.WAIVED ? f.waived() : f.status();
+    if (status == Status.MISSING_DATA) {
       return f.zeroDivisor() != null
           ? messages.get("finding.zeroDivisor", metric, f.zeroDivisor())
           : messages.get("finding.missingData", metric, String.join(", ", f.missingFields()));

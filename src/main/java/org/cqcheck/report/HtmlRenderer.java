@@ -50,6 +50,7 @@ final class HtmlRenderer implements ReportRenderer {
       .s { font-weight: 700; font-size: 8.5pt; }
       .s-PASS { color: #1a7f37; } .s-WARN { color: #9a6700; } .s-FAIL { color: #cf222e; }
       .s-MISSING_DATA { color: #8250df; } .s-NOT_APPLICABLE { color: #57606a; }
+      .s-WAIVED { color: #0969da; }
       .rule { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8pt; }
       .why { color: #57606a; font-size: 8.5pt; }
       .formula { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 7.5pt;
@@ -75,6 +76,13 @@ final class HtmlRenderer implements ReportRenderer {
         : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
         + " · cqcheck " + esc(report.toolVersion()) + " · " + esc(messages.get("html.ruleSet"))
         + " " + esc(report.fingerprint()) + "</p>\n");
+    if (!report.waiverNotes().isEmpty()) {
+      out.write("<ul class=\"warnings\">");
+      for (WaiverNote note : report.waiverNotes()) {
+        out.write("<li>" + esc(messages.waiverNote(note)) + "</li>");
+      }
+      out.write("</ul>\n");
+    }
     for (CheckResult r : report.results()) {
       proposal(r, messages, text, zh, out);
     }

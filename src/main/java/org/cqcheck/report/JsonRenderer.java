@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 
 /**
@@ -43,6 +44,18 @@ final class JsonRenderer implements ReportRenderer {
       json.writeArrayFieldStart("results");
       for (CheckResult result : report.results()) {
         writeResult(json, result, text, messages);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("waivers");
+      for (WaiverNote note : report.waiverNotes()) {
+        json.writeStartObject();
+        json.writeStringField("note", note.kind().name());
+        json.writeStringField("rule", note.waiver().rule());
+        json.writeStringField("proposal", note.waiver().proposal());
+        json.writeStringField("expires", note.waiver().expires().toString());
+        json.writeStringField("source", note.source() + ":" + note.waiver().line());
+        json.writeStringField("message", messages.waiverNote(note));
+        json.writeEndObject();
       }
       json.writeEndArray();
       Report.Summary s = report.summary();
@@ -81,6 +94,17 @@ final class JsonRenderer implements ReportRenderer {
       json.writeStringField("comparator", f.comparator() == null ? null : f.comparator().code());
       json.writeStringField("unit", f.unit());
       json.writeStringField("message", text.message(f));
+      if (f.waiver() == null) {
+        json.writeNullField("waiver");
+      } else {
+        json.writeObjectFieldStart("waiver");
+        json.writeStringField("applied", f.status() == Status.WAIVED ? "yes" : "ignored");
+        json.writeStringField("waivedStatus", (f.waived() != null ? f.waived() : f.status()).name());
+        json.writeStringField("reason", f.waiver().reason());
+        json.writeStringField("approvedBy", f.waiver().approvedBy());
+        json.writeStringField("expires", f.waiver().expires().toString());
+        json.writeEndObject();
+      }
       json.writeObjectFieldStart("source");
       json.writeStringField("document", f.rule().document());
       json.writeStringField("clause", f.rule().clause());

@@ -21,6 +21,12 @@ final class MarkdownRenderer implements ReportRenderer {
         ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
         : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
         + "\n");
+    for (WaiverNote note : report.waiverNotes()) {
+      out.write("\n- " + cell(messages.waiverNote(note)));
+    }
+    if (!report.waiverNotes().isEmpty()) {
+      out.write("\n");
+    }
     for (CheckResult r : report.results()) {
       out.write("\n### " + icon(r.verdict()) + " " + messages.get("verdict." + r.verdict().name())
           + " — " + cell(r.proposalId() == null ? "" : r.proposalId())
@@ -79,6 +85,7 @@ final class MarkdownRenderer implements ReportRenderer {
       case FAIL -> "❌";
       case MISSING_DATA -> "❔";
       case NOT_APPLICABLE -> "➖";
+      case WAIVED -> "☑️";
     };
   }
 }

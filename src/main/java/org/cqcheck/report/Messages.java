@@ -47,6 +47,13 @@ public final class Messages {
     return (where.isEmpty() ? "" : where + ": ") + error(error);
   }
 
+  /** What the report says of a waiver that expired or matched nothing. */
+  public String waiverNote(WaiverNote note) {
+    var w = note.waiver();
+    return get("waiver." + note.kind().name(), w.rule(), w.proposal(),
+        note.source() + ":" + w.line(), w.expires());
+  }
+
   /** The message of an input error. */
   public String error(InputError error) {
     Object[] args = error.args().toArray();

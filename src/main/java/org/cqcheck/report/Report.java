@@ -11,13 +11,16 @@ import org.cqcheck.engine.RuleInfo;
  * @param rules every rule of the rule set, in force or not, ordered by id
  * @param fingerprint hash of the rule files and data in effect
  * @param results one per proposal (or per input that could not be read)
+ * @param waiverNotes waivers of the configuration that expired or matched nothing
  */
 public record Report(
-    String toolVersion, List<RuleInfo> rules, String fingerprint, List<CheckResult> results) {
+    String toolVersion, List<RuleInfo> rules, String fingerprint, List<CheckResult> results,
+    List<WaiverNote> waiverNotes) {
 
   public Report {
     rules = List.copyOf(rules);
     results = List.copyOf(results);
+    waiverNotes = List.copyOf(waiverNotes);
   }
 
   /** The results that are a verdict on a proposal, not an input error or a validation. */

@@ -59,7 +59,9 @@ final class SarifRenderer implements ReportRenderer {
   record Artifact(ArtifactLocation location) {}
 
   record Result(String ruleId, int ruleIndex, String level, Text message, List<Location> locations,
-      Map<String, Object> properties) {}
+      List<Suppression> suppressions, Map<String, Object> properties) {}
+
+  record Suppression(String kind, String status, String justification) {}
 
   record Location(PhysicalLocation physicalLocation) {}
 
@@ -101,9 +103,13 @@ final class SarifRenderer implements ReportRenderer {
         properties.put("actual", FigureFormat.forMachine(f.actual()));
         properties.put("required", FigureFormat.forMachine(f.required()));
         properties.put("unit", f.unit());
+        List<Suppression> suppressions = f.status() != Status.WAIVED ? null
+            : List.of(new Suppression("external", "accepted", f.waiver().reason() + " ("
+                + f.waiver().approvedBy() + ", until " + f.waiver().expires() + ")"));
         results.add(new Result(f.ruleId(), index.get(f.ruleId()), level(f),
             new Text(r.proposalId() + ": " + text.message(f)),
-            List.of(location(r.file(), FindingPlace.of(r, f).orElse(null))), properties));
+            List.of(location(r.file(), FindingPlace.of(r, f).orElse(null))), suppressions,
+            properties));
       }
     }
     Run run = new Run(
@@ -142,8 +148,9 @@ final class SarifRenderer implements ReportRenderer {
   }
 
   private static String level(Finding f) {
-    return f.status() == Status.FAIL
-        || (f.status() == Status.MISSING_DATA && f.rule().severity() == Severity.MANDATORY)
+    Status status = f.status() == Status.WAIVED ? f.waived() : f.status();
+    return status == Status.FAIL
+        || (status == Status.MISSING_DATA && f.rule().severity() == Severity.MANDATORY)
         ? "error" : "warning";
   }
 

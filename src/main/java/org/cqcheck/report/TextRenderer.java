@@ -39,6 +39,9 @@ final class TextRenderer implements ReportRenderer {
         out.write("\n");
       }
     }
+    for (WaiverNote note : report.waiverNotes()) {
+      out.write(messages.waiverNote(note) + "\n");
+    }
     Report.Summary s = report.summary();
     out.write((s.valid() > 0
         ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
@@ -163,6 +166,7 @@ final class TextRenderer implements ReportRenderer {
       case FAIL -> "\u001b[31m";
       case MISSING_DATA -> "\u001b[35m";
       case NOT_APPLICABLE -> "\u001b[2m";
+      case WAIVED -> "\u001b[36m";
     };
   }
 }

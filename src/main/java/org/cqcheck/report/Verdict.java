@@ -3,7 +3,6 @@ package org.cqcheck.report;
 import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Severity;
-import org.cqcheck.engine.Status;
 
 /** The verdict on one proposal. */
 public enum Verdict {
@@ -22,9 +21,7 @@ public enum Verdict {
   public static Verdict of(List<Finding> findings) {
     boolean warn = false;
     for (Finding f : findings) {
-      boolean unmet = f.status() == Status.FAIL || f.status() == Status.WARN
-          || f.status() == Status.MISSING_DATA;
-      if (!unmet) {
+      if (!f.unmet()) {
         continue;
       }
       if (f.rule().severity() == Severity.MANDATORY) {
