@@ -281,4 +281,42 @@ class CliTest {
     assertThat(unknown.exitCode()).isEqualTo(4);
     assertThat(unknown.err()).contains("CQ2099-NOTHING");
   }
+
+  @Test
+  void testRunsRuleTestsAndReportsFailuresAndCoverage(@TempDir Path dir) throws Exception {
+    Run builtIn = run("test", "--require-coverage", "rules/tests");
+    assertThat(builtIn.exitCode()).isZero();
+    assertThat(builtIn.out()).contains("ok    CQ2012-CHEM-GAS-YIELD.yaml: [boundary] exactly 25 yuan"
+        + " per m³ passes").contains("coverage: 26 of 26 rules exercised")
+        .doesNotContain("FAIL  ");
+    Files.writeString(dir.resolve("mine.yaml"), """
+        rule: CQ2012-ROE
+        cases:
+          - name: a 20% return passes
+            given: { finance.netProfitYuan: 2, finance.netAssetsYuan: 10 }
+            expect: { status: PASS }
+          - name: wrongly expected to fail
+            given: { finance.netProfitYuan: 2, finance.netAssetsYuan: 10 }
+            expect: { CQ2012-ROE: WARN, CQ2012-IN-PARK: WARN }
+        """, StandardCharsets.UTF_8);
+    Run mine = run("test", dir.toString());
+    assertThat(mine.exitCode()).isEqualTo(1);
+    assertThat(mine.out()).contains("ok    mine.yaml: a 20% return passes")
+        .contains("FAIL  mine.yaml: wrongly expected to fail")
+        .contains("        CQ2012-ROE: expected WARN, got PASS")
+        .contains("2 cases: 1 passed, 1 failed")
+        .contains("coverage: 2 of 26 rules exercised")
+        .contains("never seen to miss (FAIL or WARN): CQ2012-ROE");
+    Files.writeString(dir.resolve("mine.yaml"), """
+        rule: CQ2012-ROE
+        cases:
+          - name: passes
+            given: { finance.netProfitYuan: 2, finance.netAssetsYuan: 10 }
+            expect: { status: PASS }
+        """, StandardCharsets.UTF_8);
+    assertThat(run("test", dir.toString()).exitCode()).isZero();
+    assertThat(run("test", "--require-coverage", dir.toString()).exitCode()).isEqualTo(1);
+    Files.writeString(dir.resolve("broken.yaml"), "cases: [", StandardCharsets.UTF_8);
+    assertThat(run("test", dir.toString()).exitCode()).isEqualTo(2);
+  }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CqcheckCommand.Version.class,
     subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class,
-        ExplainCommand.class, SchemaCommand.class},
+        ExplainCommand.class, TestCommand.class, SchemaCommand.class},
     exitCodeOnInvalidInput = 4,
     description = {
       "Checks industrial project proposals against Chongqing's industrial-policy targets.",
