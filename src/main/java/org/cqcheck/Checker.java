@@ -94,6 +94,19 @@ public final class Checker {
   }
 
   /**
+   * A checker with a rule pack's rules added to these (or, with {@code replace}, instead of the
+   * built-in ones). The pack is compiled now; a pack is code, so load only trusted ones.
+   *
+   * @throws org.cqcheck.engine.RuleSetException naming file, line and message when the pack does
+   *     not compile, a rule lacks metadata, or a rule id is already taken
+   */
+  public Checker withRulePack(Path directory, boolean replace) {
+    RuleBase pack = RuleBase.compilePack(directory, replace ? List.of() : builtIn.editions());
+    return new Checker(replace ? pack : builtIn.plus(pack), inputOptions, configuration,
+        ignoreWaivers);
+  }
+
+  /**
    * Reads a configuration file against this checker's rules.
    *
    * @throws org.cqcheck.config.ConfigurationException listing every problem with file and line

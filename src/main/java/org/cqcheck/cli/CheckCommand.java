@@ -61,6 +61,14 @@ final class CheckCommand implements Callable<Integer> {
           + " ./cqcheck.yaml when it exists).")
   Path config;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Add the rule pack in DIR (DRL files, editions.yaml, zones.yaml) to the"
+          + " built-in rules. A rule pack is code: use only packs from trusted authors.")
+  Path rulePack;
+
+  @Option(names = "--rules-only", description = "Use the --rules pack instead of the built-in rules.")
+  boolean rulesOnly;
+
   @Option(names = "--ignore-waivers",
       description = "Audit: apply no waiver, and show on each miss the waiver that would hide it.")
   boolean ignoreWaivers;
@@ -77,6 +85,9 @@ final class CheckCommand implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
     Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
+    if (rulePack != null) {
+      checker = checker.withRulePack(rulePack, rulesOnly);
+    }
     Path configFile = config != null ? config
         : Files.exists(Path.of("cqcheck.yaml")) ? Path.of("cqcheck.yaml") : null;
     if (configFile != null) {

@@ -32,6 +32,14 @@ final class TestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "A directory of rule test files.")
   Path directory;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Test with the rule pack in DIR added to the built-in rules.")
+  Path rulePack;
+
+  @Option(names = "--rules-only",
+      description = "Test the --rules pack alone (coverage is then the pack's).")
+  boolean rulesOnly;
+
   @Option(names = "--require-coverage",
       description = "Fail unless every rule was asserted and seen both to pass and to miss.")
   boolean requireCoverage;
@@ -43,7 +51,11 @@ final class TestCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cqcheck: " + directory + " is not a directory");
       return ExitCode.INPUT_ERROR.code();
     }
-    RuleTestRunner.Run run = new RuleTestRunner(Checker.withDefaultRules()).run(directory);
+    Checker checker = Checker.withDefaultRules();
+    if (rulePack != null) {
+      checker = checker.withRulePack(rulePack, rulesOnly);
+    }
+    RuleTestRunner.Run run = new RuleTestRunner(checker).run(directory);
     for (String error : run.fileErrors()) {
       out.println("ERROR " + error);
     }

@@ -1,6 +1,8 @@
 package org.cqcheck.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -43,7 +45,8 @@ public final class RuleBase {
   private static final List<String> REQUIRED_METADATA =
       List.of("edition", "severity", "document", "clause", "quote", "supersedes", "scope", "scopeZh");
 
-  private final KieBase kieBase;
+  /** The built-in rules' KieBase, and one per rule pack added with {@link #plus}. */
+  private final List<KieBase> kieBases;
   private final Map<String, RuleInfo> rules;
   private final List<Edition> editions;
   private final ZoneTable zones;
@@ -53,14 +56,14 @@ public final class RuleBase {
   private final Set<String> disabled;
 
   private RuleBase(
-      KieBase kieBase,
+      List<KieBase> kieBases,
       Map<String, RuleInfo> rules,
       List<Edition> editions,
       ZoneTable zones,
       String fingerprint,
       RuleSources sources,
       Set<String> disabled) {
-    this.kieBase = kieBase;
+    this.kieBases = List.copyOf(kieBases);
     this.rules = rules;
     this.editions = editions;
     this.zones = zones;
@@ -77,7 +80,7 @@ public final class RuleBase {
     Map<String, RuleInfo> configured = new LinkedHashMap<>();
     rules.forEach((id, rule) -> configured.put(id,
         severities.containsKey(id) ? rule.withSeverity(severities.get(id)) : rule));
-    return new RuleBase(kieBase, configured, editions, zones, fingerprint, sources, disabledRules);
+    return new RuleBase(kieBases, configured, editions, zones, fingerprint, sources, disabledRules);
   }
 
   /**
@@ -106,13 +109,13 @@ public final class RuleBase {
     for (Edition edition : editions) {
       sources.put(edition.ruleFile(), RuleData.read(loader, RULES_RESOURCE_DIR + edition.ruleFile()));
     }
-    Map<String, RuleInfo> rules = catalogue(kieBase, editions);
     RuleSources drl = new RuleSources();
     for (Edition edition : editions) {
-      drl.add(new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
+      drl.add(edition.ruleFile(), new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
     }
-    return new RuleBase(kieBase, rules, List.copyOf(editions), zones, fingerprint(sources), drl,
-        Set.of());
+    Map<String, RuleInfo> rules = catalogue(kieBase, editions, drl);
+    return new RuleBase(List.of(kieBase), rules, List.copyOf(editions), zones, fingerprint(sources),
+        drl, Set.of());
   }
 
   /** Every rule of the rule base, ordered by id. */
@@ -197,14 +200,17 @@ public final class RuleBase {
     }
     Set<String> inForceIds = inForce.stream().map(RuleInfo::id).collect(Collectors.toSet());
     FindingRecorder recorder = new FindingRecorder(rules);
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal(FINDINGS_GLOBAL, recorder);
-      session.insert(proposal);
-      session.insert(zones.zonesOf(proposal));
-      session.fireAllRules(match -> inForceIds.contains(match.getRule().getName()));
-    } finally {
-      session.dispose();
+    SiteZones site = zones.zonesOf(proposal);
+    for (KieBase kieBase : kieBases) {
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.setGlobal(FINDINGS_GLOBAL, recorder);
+        session.insert(proposal);
+        session.insert(site);
+        session.fireAllRules(match -> inForceIds.contains(match.getRule().getName()));
+      } finally {
+        session.dispose();
+      }
     }
     Map<String, Finding> fired = recorder.findings();
     List<Finding> findings = new ArrayList<>(inForce.size());
@@ -214,7 +220,8 @@ public final class RuleBase {
     return List.copyOf(findings);
   }
 
-  private static Map<String, RuleInfo> catalogue(KieBase kieBase, List<Edition> editions) {
+  private static Map<String, RuleInfo> catalogue(
+      KieBase kieBase, List<Edition> editions, RuleSources drl) {
     Collection<KiePackage> packages = kieBase.getKiePackages();
     List<Rule> kieRules = packages.stream().flatMap(p -> p.getRules().stream())
         .sorted(Comparator.comparing(Rule::getName))
@@ -226,10 +233,10 @@ public final class RuleBase {
     Set<String> editionCodes = editions.stream().map(Edition::code).collect(Collectors.toSet());
     Map<String, RuleInfo> catalogue = new LinkedHashMap<>();
     for (Rule rule : kieRules) {
-      RuleInfo info = info(rule);
+      RuleInfo info = info(rule, drl.fileOf(rule.getName()));
       if (!editionCodes.contains(info.edition())) {
-        throw new RuleSetException("rule " + rule.getName() + " names edition " + info.edition()
-            + ", which editions.yaml does not list");
+        throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+            + " names edition " + info.edition() + ", which editions.yaml does not list");
       }
       if (catalogue.put(info.id(), info) != null) {
         throw new RuleSetException("two rules share the id " + info.id());
@@ -243,11 +250,15 @@ public final class RuleBase {
     return catalogue;
   }
 
-  private static RuleInfo info(Rule rule) {
-    Map<String, Object> meta = rule.getMetaData();
+  private static RuleInfo info(Rule rule, String file) {
+    Map<String, Object> raw = rule.getMetaData();
+    // DRL compiled at run time keeps the quotes of @key("value"); the build-time model drops them.
+    Map<String, Object> meta = new java.util.HashMap<>();
+    raw.forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
     List<String> absent = REQUIRED_METADATA.stream().filter(k -> !meta.containsKey(k)).toList();
     if (!absent.isEmpty()) {
-      throw new RuleSetException("rule " + rule.getName() + " lacks metadata " + absent);
+      throw new RuleSetException(file + ": rule " + rule.getName() + " lacks metadata " + absent
+          + "; every rule needs " + REQUIRED_METADATA);
     }
     String severity = String.valueOf(meta.get("severity"));
     Severity parsedSeverity;
@@ -269,6 +280,103 @@ public final class RuleBase {
         String.valueOf(meta.get("scope")),
         String.valueOf(meta.get("scopeZh")),
         !"false".equals(String.valueOf(meta.get("waivable"))));
+  }
+
+  private static String unquote(String value) {
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
+  }
+
+  /**
+   * Compiles a rule pack: the DRL files of {@code directory}, with its {@code editions.yaml} (the
+   * documents its rules cite; may be absent when they cite built-in editions) and
+   * {@code zones.yaml} (zones to add; optional). A pack is code (DRL can call Java): load only packs
+   * from trusted authors.
+   *
+   * @param knownEditions editions the pack's rules may cite besides its own
+   * @throws RuleSetException with file, line where Drools gives one, and message, when a file
+   *     does not compile or a rule lacks metadata
+   */
+  public static RuleBase compilePack(Path directory, List<Edition> knownEditions) {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (var list = Files.list(directory)) {
+      for (Path f : list.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".drl") || name.equals("editions.yaml") || name.equals("zones.yaml")) {
+          files.put(name, Files.readAllBytes(f));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new RuleSetException(directory + ": cannot read the rule pack: " + e.getMessage(), e);
+    }
+    if (files.keySet().stream().noneMatch(n -> n.endsWith(".drl"))) {
+      throw new RuleSetException(directory + ": the rule pack holds no .drl file");
+    }
+    List<Edition> editions = new ArrayList<>(knownEditions);
+    if (files.containsKey("editions.yaml")) {
+      editions.addAll(RuleData.editions(directory.resolve("editions.yaml").toString(),
+          files.get("editions.yaml")));
+    }
+    ZoneTable zones = files.containsKey("zones.yaml")
+        ? RuleData.zones(directory.resolve("zones.yaml").toString(), files.get("zones.yaml"))
+        : new ZoneTable(List.of());
+    KieServices ks = KieServices.get();
+    org.kie.api.builder.KieFileSystem kfs = ks.newKieFileSystem();
+    RuleSources drl = new RuleSources();
+    files.forEach((name, bytes) -> {
+      if (name.endsWith(".drl")) {
+        kfs.write("src/main/resources/" + name, new String(bytes, StandardCharsets.UTF_8));
+        drl.add(directory.resolve(name).toString(), new String(bytes, StandardCharsets.UTF_8));
+      }
+    });
+    org.kie.api.builder.KieBuilder builder;
+    try {
+      builder = ks.newKieBuilder(kfs)
+          .buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+    } catch (RuntimeException e) {
+      throw new RuleSetException(directory + ": the rule pack does not compile: " + e.getMessage(), e);
+    }
+    List<String> errors = builder.getResults()
+        .getMessages(org.kie.api.builder.Message.Level.ERROR).stream()
+        .map(m -> directory.resolve(String.valueOf(m.getPath()).replaceFirst("^src/main/resources/", ""))
+            + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip())
+        .distinct()
+        .toList();
+    if (!errors.isEmpty()) {
+      throw new RuleSetException(String.join("\n", errors));
+    }
+    KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    Map<String, RuleInfo> rules = catalogue(kieBase, editions, drl);
+    List<Edition> own = editions.subList(knownEditions.size(), editions.size());
+    return new RuleBase(List.of(kieBase), rules, List.copyOf(own), zones, fingerprint(files), drl,
+        Set.of());
+  }
+
+  /**
+   * These rules and a pack's, evaluated together: one set of findings ordered by id.
+   *
+   * @throws RuleSetException when a rule id is in both
+   */
+  public RuleBase plus(RuleBase pack) {
+    Map<String, RuleInfo> both = new java.util.TreeMap<>(rules);
+    for (RuleInfo r : pack.rules.values()) {
+      if (both.put(r.id(), r) != null) {
+        throw new RuleSetException(pack.sources.fileOf(r.id()) + ": rule " + r.id()
+            + " has the id of a rule already loaded; ids must be unique");
+      }
+    }
+    List<KieBase> bases = new ArrayList<>(kieBases);
+    bases.addAll(pack.kieBases);
+    List<Edition> allEditions = new ArrayList<>(editions);
+    allEditions.addAll(pack.editions);
+    List<ZoneTable.Zone> allZones = new ArrayList<>(zones.zones());
+    allZones.addAll(pack.zones.zones());
+    Map<String, byte[]> prints = new TreeMap<>();
+    prints.put("built-in", fingerprint.getBytes(StandardCharsets.UTF_8));
+    prints.put("pack", pack.fingerprint.getBytes(StandardCharsets.UTF_8));
+    return new RuleBase(bases, new LinkedHashMap<>(both), allEditions, new ZoneTable(allZones),
+        fingerprint(prints), sources.plus(pack.sources), disabled);
   }
 
   private static String fingerprint(Map<String, byte[]> sources) {

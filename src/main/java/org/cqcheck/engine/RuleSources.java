@@ -22,12 +22,29 @@ final class RuleSources {
           + "(?:Metric\\.(\\w+),\\s*)?\\$p(?:,\\s*([^)]+?))?\\s*\\)");
 
   private final Map<String, String> drl = new LinkedHashMap<>();
+  private final Map<String, String> fileOfRule = new LinkedHashMap<>();
 
-  void add(String fileText) {
+  void add(String fileName, String fileText) {
     Matcher m = RULE.matcher(fileText);
     while (m.find()) {
       drl.put(m.group(1), m.group());
+      fileOfRule.put(m.group(1), fileName);
     }
+  }
+
+  /** The file a rule is written in, for messages. */
+  String fileOf(String ruleId) {
+    return fileOfRule.getOrDefault(ruleId, "?");
+  }
+
+  /** These sources and {@code other}'s. */
+  RuleSources plus(RuleSources other) {
+    RuleSources both = new RuleSources();
+    both.drl.putAll(drl);
+    both.drl.putAll(other.drl);
+    both.fileOfRule.putAll(fileOfRule);
+    both.fileOfRule.putAll(other.fileOfRule);
+    return both;
   }
 
   Optional<String> drlOf(String ruleId) {

@@ -1,0 +1,85 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.engine.RuleSetException;
+import org.cqcheck.engine.Status;
+import org.cqcheck.report.Report;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rule packs compiled at run time: added, alone, and every way they can be refused. */
+class RulePackTest {
+
+  static final Path PACKS = Path.of("src/test/resources/packs");
+  static final Path WANZHOU = Path.of("examples/materials-cement-equal-replacement-wanzhou-2013.json");
+  static Checker withPack;
+
+  @BeforeAll
+  static void compileOnce() {
+    withPack = TestCheckers.shared().withRulePack(PACKS.resolve("good"), false);
+  }
+
+  @Test
+  void aPackAddsItsRulesToTheBuiltInOnes() {
+    assertThat(withPack.rules()).extracting(RuleInfo::id).hasSize(27)
+        .contains("WZ2020-RD-INTENSITY", "CQ2012-CHEM-GAS-YIELD").isSorted();
+    Report report = withPack.check(List.of(WANZHOU), java.time.LocalDate.of(2022, 3, 1));
+    Finding rd = report.results().get(0).findings().stream()
+        .filter(f -> f.ruleId().equals("WZ2020-RD-INTENSITY")).findFirst().orElseThrow();
+    assertThat(rd.status()).isEqualTo(Status.WARN);
+    assertThat(rd.actual()).isEqualByComparingTo("0.0125");
+    assertThat(rd.rule().quote()).isEqualTo("规模以上工业企业研发投入强度达到3%");
+    assertThat(report.results().get(0).findings()).extracting(Finding::ruleId).isSorted()
+        .contains("CQ2021-RD-INTENSITY");
+  }
+
+  @Test
+  void rulesOnlyUsesThePackAlone() {
+    Checker only = TestCheckers.shared().withRulePack(PACKS.resolve("good"), true);
+    assertThat(only.rules()).extracting(RuleInfo::id).containsExactly("WZ2020-RD-INTENSITY");
+  }
+
+  @Test
+  void aCompileErrorNamesTheFile() {
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("syntax-error"), false))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(PACKS.resolve("syntax-error").resolve("broken.drl").toString());
+  }
+
+  @Test
+  void aRuleWithoutItsMetadataIsRefused() {
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("no-metadata"), false))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("wanzhou.drl: rule WZ2020-RD-INTENSITY lacks metadata [quote]");
+  }
+
+  @Test
+  void aDuplicateRuleIdIsRefused() {
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("duplicate-id"), false))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("dup.drl: rule CQ2012-ROE has the id of a rule already loaded");
+  }
+
+  @Test
+  void theCliChecksWithAPackAndTestsIt() {
+    CliTest.Run check = CliTest.run("check", "--lang", "en", "--as-of", "2022-03-01", "--rules",
+        PACKS.resolve("good").toString(), WANZHOU.toString());
+    assertThat(check.exitCode()).isZero();
+    assertThat(check.out()).contains("WARN    WZ2020-RD-INTENSITY");
+    CliTest.Run broken = CliTest.run("check", "--rules", PACKS.resolve("syntax-error").toString(),
+        WANZHOU.toString());
+    assertThat(broken.exitCode()).isEqualTo(3);
+    assertThat(broken.err()).contains("broken.drl").doesNotContain("\tat ");
+    CliTest.Run test = CliTest.run("test", "--rules-only", "--rules", PACKS.resolve("good").toString(),
+        "--require-coverage", PACKS.resolve("good-tests").toString());
+    assertThat(test.exitCode()).isZero();
+    assertThat(test.out()).contains("3 cases: 3 passed, 0 failed")
+        .contains("coverage: 1 of 1 rules exercised");
+  }
+}
