@@ -95,6 +95,16 @@ class ConfigurationTest {
     assertThat(report.results().get(0).verdict()).isEqualTo(Verdict.PASS);
     assertThat(report.exitCode(false)).isEqualTo(ExitCode.OK);
     assertThat(report.waiverNotes()).isEmpty();
+    java.io.StringWriter sarif = new java.io.StringWriter();
+    org.cqcheck.report.ReportFormat.SARIF.renderer().render(report,
+        org.cqcheck.report.RenderOptions.plain(org.cqcheck.report.Language.EN), sarif);
+    var result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif.toString())
+        .at("/runs/0/results/0");
+    assertThat(result.get("ruleId").asText()).isEqualTo("CQ2012-CHEM-GAS-YIELD");
+    assertThat(result.get("level").asText()).isEqualTo("error");
+    assertThat(result.at("/suppressions/0/kind").asText()).isEqualTo("external");
+    assertThat(result.at("/suppressions/0/justification").asText())
+        .startsWith("甲醇装置为既有天然气配额").contains("审查组 张三").contains("2027-06-30");
   }
 
   @Test
