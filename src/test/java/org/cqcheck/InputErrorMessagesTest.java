@@ -284,4 +284,12 @@ class InputErrorMessagesTest {
         .containsExactly("/annual/outputValueYuan (line 7, column 3): annual.outputValueYuan is out of"
             + " range: figures must be below 10^18, with at most 18 decimals");
   }
+
+  @Test
+  void aDuplicateKeyHoldingALineBreakOrAQuote() {
+    assertThat(problems("t.json", "{\"a\\nb\": 1, \"a\\nb\": 2}")).singleElement().asString()
+        .contains("the field a\nb appears twice");
+    assertThat(problems("t.json", "{\"it's\": 1, \"it's\": 2}")).singleElement().asString()
+        .contains("the field it's appears twice");
+  }
 }

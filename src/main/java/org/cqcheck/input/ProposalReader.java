@@ -244,6 +244,8 @@ public final class ProposalReader {
   }
 
   private static final Pattern YAML_MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
+  private static final Pattern DUPLICATE_FIELD =
+      Pattern.compile("^Duplicate field '(.*)'", Pattern.DOTALL);
   private static final Pattern START_MARKER =
       Pattern.compile("start marker at \\[.*line: (\\d+), column: (\\d+)\\]");
 
@@ -271,9 +273,12 @@ public final class ProposalReader {
     InputError error;
     if (e instanceof StreamConstraintsException) {
       error = InputError.of(InputError.Kind.LIMIT_EXCEEDED, pointer, problem);
-    } else if (problem.startsWith("Duplicate field '")) {
-      String field = problem.substring("Duplicate field '".length(), problem.indexOf('\'', 17));
-      error = InputError.of(InputError.Kind.DUPLICATE_KEY, pointer, field);
+    } else if (DUPLICATE_FIELD.matcher(original).find()) {
+      // The field name may hold a line break or a quote (found by ProposalFuzzTest), so it is
+      // taken from the whole message, up to its last quote.
+      Matcher duplicate = DUPLICATE_FIELD.matcher(original);
+      duplicate.find();
+      error = InputError.of(InputError.Kind.DUPLICATE_KEY, pointer, duplicate.group(1));
     } else if (original.contains("\\t(TAB)")) {
       error = InputError.of(InputError.Kind.TAB_INDENT, "");
     } else if (problem.startsWith("Malformed numeric value '.") && problem.matches(".*'[-+]?\\.(?i:nan|inf)'.*")) {

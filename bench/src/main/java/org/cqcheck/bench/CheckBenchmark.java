@@ -1,0 +1,64 @@
+package org.cqcheck.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cqcheck.Checker;
+import org.cqcheck.model.Proposal;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Warm evaluation of generated proposals (already read: the in-memory records) by cqcheck's Drools
+ * rules and by its two peers, in one run. Throughput, proposals per second; run with {@code -t 1}
+ * and {@code -t 2} for one and two threads (see bench/README.md).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class CheckBenchmark {
+
+  @State(Scope.Benchmark)
+  public static class Engines {
+    @Param({"drools", "plain", "easyrules"})
+    public String engine;
+
+    StatusEvaluator evaluator;
+    List<Proposal> proposals;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      Checker checker = Checker.withDefaultRules();
+      evaluator = switch (engine) {
+        case "drools" -> new DroolsEvaluator(checker);
+        case "plain" -> new PlainJavaEvaluator(checker.ruleBase().zones());
+        case "easyrules" -> new EasyRulesEvaluator(checker.ruleBase().zones());
+        default -> throw new IllegalArgumentException(engine);
+      };
+      proposals = new ProposalGenerator(7).generate(10_000);
+    }
+  }
+
+  /** Each thread walks the proposals from its own position. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+  }
+
+  @Benchmark
+  public Object check(Engines engines, Cursor cursor) {
+    Proposal p = engines.proposals.get(cursor.next++ % engines.proposals.size());
+    return engines.evaluator.evaluate(p, p.submittedOn());
+  }
+}

@@ -1,0 +1,30 @@
+package org.cqcheck.bench;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cqcheck.Checker;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Status;
+import org.cqcheck.model.Proposal;
+import org.cqcheck.report.CheckResult;
+
+/** cqcheck itself, through its library API: a Drools session per proposal. */
+public final class DroolsEvaluator implements StatusEvaluator {
+
+  private final Checker checker;
+
+  public DroolsEvaluator(Checker checker) {
+    this.checker = checker;
+  }
+
+  @Override
+  public Map<String, Status> evaluate(Proposal proposal, LocalDate asOf) {
+    CheckResult result = checker.check(proposal, asOf);
+    Map<String, Status> statuses = new LinkedHashMap<>();
+    for (Finding f : result.findings()) {
+      statuses.put(f.ruleId(), f.status());
+    }
+    return statuses;
+  }
+}
