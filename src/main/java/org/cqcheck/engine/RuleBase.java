@@ -22,7 +22,6 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -41,6 +40,8 @@ public final class RuleBase {
   static final String SEEDS_RESOURCE_DIR = "cqcheck/seeds/";
 
   private static final String KIE_BASE = "cqcheck";
+  /** The index of the executable model that kie-maven-plugin writes (group and artifact id). */
+  static final String MODEL_INDEX = "META-INF/kie/org.cqcheck/cqcheck/drools-model";
   private static final String FINDINGS_GLOBAL = "findings";
   private static final List<String> REQUIRED_METADATA =
       List.of("edition", "severity", "document", "clause", "quote", "supersedes", "scope", "scopeZh");
@@ -91,13 +92,7 @@ public final class RuleBase {
    */
   public static RuleBase loadBuiltIn() {
     ClassLoader loader = RuleBase.class.getClassLoader();
-    KieBase kieBase;
-    try {
-      KieContainer container = KieServices.get().getKieClasspathContainer(loader);
-      kieBase = container.getKieBase(KIE_BASE);
-    } catch (RuntimeException e) {
-      throw new RuleSetException("cannot load the rule base '" + KIE_BASE + "': " + e.getMessage(), e);
-    }
+    KieBase kieBase = loadExecutableModel(loader);
     byte[] editionsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "editions.yaml");
     byte[] zonesYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "zones.yaml");
     List<Edition> editions = RuleData.editions("editions.yaml", editionsYaml);
@@ -116,6 +111,37 @@ public final class RuleBase {
     Map<String, RuleInfo> rules = catalogue(kieBase, editions, drl);
     return new RuleBase(List.of(kieBase), rules, List.copyOf(editions), zones, fingerprint(sources),
         drl, Set.of());
+  }
+
+  /**
+   * The KieBase of the executable model generated at build time, built directly from the model
+   * classes that its index ({@value #MODEL_INDEX}) names. Not through a classpath KieContainer:
+   * that looks the model up by the release id of a pom.properties, and inside another fat jar
+   * (where several are merged) it finds the wrong one and falls back to compiling DRL, which fails.
+   * Loading directly is also faster: nothing is scanned.
+   */
+  private static KieBase loadExecutableModel(ClassLoader loader) {
+    byte[] index = RuleData.read(loader, MODEL_INDEX);
+    List<org.drools.model.Model> models = new ArrayList<>();
+    for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
+      String name = line.strip();
+      if (name.isEmpty() || name.contains(":")) {
+        continue;
+      }
+      try {
+        models.add((org.drools.model.Model) loader.loadClass(name).getConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new RuleSetException("cannot load the rule model class " + name + ": " + e, e);
+      }
+    }
+    if (models.isEmpty()) {
+      throw new RuleSetException(MODEL_INDEX + " names no model class: the rules were not compiled");
+    }
+    try {
+      return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+    } catch (RuntimeException e) {
+      throw new RuleSetException("cannot build the rule base from its model: " + e.getMessage(), e);
+    }
   }
 
   /** Every rule of the rule base, ordered by id. */
