@@ -55,6 +55,14 @@ public final class RuleBase {
   private final RuleSources sources;
   /** Rules a configuration disabled: never in force. */
   private final Set<String> disabled;
+  /** Sessions are reset and reused rather than built for every check: one pool per KieBase. */
+  private final List<org.kie.api.runtime.KieSessionsPool> sessionPools;
+  /** The rules in force, by date: there are few distinct dates, and this is asked on every check. */
+  private final java.util.concurrent.ConcurrentMap<LocalDate, InForce> inForceByDate =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The rules in force on a date, as a list in id order and as a set of ids. */
+  private record InForce(List<RuleInfo> rules, Set<String> ids) {}
 
   private RuleBase(
       List<KieBase> kieBases,
@@ -71,6 +79,9 @@ public final class RuleBase {
     this.fingerprint = fingerprint;
     this.sources = sources;
     this.disabled = Set.copyOf(disabled);
+    this.sessionPools = this.kieBases.stream()
+        .map(b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors()))
+        .toList();
   }
 
   /**
@@ -203,6 +214,18 @@ public final class RuleBase {
    * superseded by a rule that has also started. Empty before the earliest edition.
    */
   public List<RuleInfo> inForceOn(LocalDate date) {
+    return inForce(date).rules();
+  }
+
+  private InForce inForce(LocalDate date) {
+    return inForceByDate.computeIfAbsent(date, d -> {
+      List<RuleInfo> rulesInForce = computeInForceOn(d);
+      return new InForce(rulesInForce,
+          rulesInForce.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));
+    });
+  }
+
+  private List<RuleInfo> computeInForceOn(LocalDate date) {
     List<RuleInfo> started = rules.values().stream()
         .filter(r -> !edition(r.edition()).orElseThrow().inForceFrom().isAfter(date))
         .toList();
@@ -220,15 +243,16 @@ public final class RuleBase {
    * Empty when no rule is in force on that date.
    */
   public List<Finding> evaluate(Proposal proposal, LocalDate asOf) {
-    List<RuleInfo> inForce = inForceOn(asOf);
+    InForce now = inForce(asOf);
+    List<RuleInfo> inForce = now.rules();
     if (inForce.isEmpty()) {
       return List.of();
     }
-    Set<String> inForceIds = inForce.stream().map(RuleInfo::id).collect(Collectors.toSet());
+    Set<String> inForceIds = now.ids();
     FindingRecorder recorder = new FindingRecorder(rules);
     SiteZones site = zones.zonesOf(proposal);
-    for (KieBase kieBase : kieBases) {
-      KieSession session = kieBase.newKieSession();
+    for (org.kie.api.runtime.KieSessionsPool pool : sessionPools) {
+      KieSession session = pool.newKieSession();
       try {
         session.setGlobal(FINDINGS_GLOBAL, recorder);
         session.insert(proposal);
