@@ -40,5 +40,7 @@ median_of() {
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 median_of "JVM alone (java -version)" java -version
 median_of "cqcheck --version" java -jar "$JAR" --version
-median_of "check, one proposal, cold" java -jar "$JAR" check --quiet examples/chemical-mdi-changshou-2013.json
-median_of "check, 10,000 files, one run" java -jar "$JAR" check --quiet --format jsonl "$WORK/files-10000"
+median_of "check, one proposal, cold (java -jar)" java -jar "$JAR" check --quiet examples/chemical-mdi-changshou-2013.json
+median_of "check, one proposal, cold (bin/cqcheck, CDS)" bin/cqcheck check --quiet examples/chemical-mdi-changshou-2013.json
+median_of "check, 10,000 files (java -jar)" java -jar "$JAR" check --quiet --format jsonl "$WORK/files-10000"
+median_of "check, 10,000 files (bin/cqcheck, CDS)" bin/cqcheck check --quiet --format jsonl "$WORK/files-10000"

@@ -98,4 +98,22 @@ class CliProcessIT {
           .anyMatch(n -> n.matches("org/cqcheck/rules/Rules[0-9A-F]+\\.class"));
     }
   }
+
+  @Test
+  void theLauncherRunsTheJarWithItsClassDataSharingArchive() throws Exception {
+    Path archive = JAR.resolveSibling("cqcheck.jsa");
+    assertThat(Files.size(archive)).as("a real archive, of the shaded jar").isGreaterThan(1 << 20);
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThanOrEqualTo(
+        Files.getLastModifiedTime(JAR));
+    ProcessBuilder builder = new ProcessBuilder("bin/cqcheck", "check", "--quiet", CliTest.FAILING);
+    builder.environment().put("CQCHECK_JAR", JAR.toAbsolutePath().toString());
+    // With -Xshare:on the JVM refuses to start unless it maps the archive the launcher names.
+    builder.environment().put("CQCHECK_JAVA_OPTS", "-Xshare:on");
+    Path out = Files.createTempFile("launcher", ".txt");
+    Process p = builder.redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(out)).isEqualTo(1);
+    assertThat(Files.readString(out)).startsWith("FAIL   " + CliTest.FAILING);
+    Files.delete(out);
+  }
 }
