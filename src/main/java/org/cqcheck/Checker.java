@@ -143,8 +143,14 @@ public final class Checker {
     return ruleBase.fingerprint();
   }
 
+  private static final String VERSION = readVersion();
+
   /** The version of cqcheck. */
   public static String version() {
+    return VERSION;
+  }
+
+  private static String readVersion() {
     try (InputStream in = Checker.class.getResourceAsStream("/cqcheck-version.properties")) {
       Properties p = new Properties();
       if (in != null) {

@@ -89,6 +89,9 @@ public final class RuleBase {
    * configuration says; the compiled rules are shared, not reloaded.
    */
   public RuleBase configured(Map<String, Severity> severities, Set<String> disabledRules) {
+    if (severities.isEmpty() && disabledRules.equals(disabled)) {
+      return this;
+    }
     Map<String, RuleInfo> configured = new LinkedHashMap<>();
     rules.forEach((id, rule) -> configured.put(id,
         severities.containsKey(id) ? rule.withSeverity(severities.get(id)) : rule));

@@ -190,6 +190,24 @@ public final class ProposalReader {
    * such as 1e999999 would later be written out as a million digits. None of these reach it.
    */
   private static JsonNode withoutNonFiniteNumbers(JsonNode node, String at, List<InputError> errors) {
+    return hasUnusableNumber(node) ? replaceUnusableNumbers(node, at, errors) : node;
+  }
+
+  /** Whether the tree holds a number the schema must not see; most proposals hold none. */
+  private static boolean hasUnusableNumber(JsonNode node) {
+    if (node.isNumber()) {
+      return ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()))
+          || !Quantity.inRange(node.decimalValue());
+    }
+    for (JsonNode child : node) {
+      if (hasUnusableNumber(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode replaceUnusableNumbers(JsonNode node, String at, List<InputError> errors) {
     if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
       errors.add(InputError.of(InputError.Kind.NOT_FINITE, at, ProposalSchema.dotted(at)));
       return com.fasterxml.jackson.databind.node.NullNode.getInstance();
@@ -201,13 +219,13 @@ public final class ProposalReader {
     if (node.isObject()) {
       com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
       node.fields().forEachRemaining(f -> copy.set(f.getKey(),
-          withoutNonFiniteNumbers(f.getValue(), at + "/" + f.getKey(), errors)));
+          replaceUnusableNumbers(f.getValue(), at + "/" + f.getKey(), errors)));
       return copy;
     }
     if (node.isArray()) {
       com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node).deepCopy();
       for (int i = 0; i < node.size(); i++) {
-        copy.set(i, withoutNonFiniteNumbers(node.get(i), at + "/" + i, errors));
+        copy.set(i, replaceUnusableNumbers(node.get(i), at + "/" + i, errors));
       }
       return copy;
     }
