@@ -197,6 +197,33 @@ public final class Checker {
   }
 
   /**
+   * Checks a stream of JSON Lines, one proposal per line, handing each result to {@code onResult}
+   * as soon as it is checked and keeping only the counts, so that memory stays flat however many
+   * lines there are (save the ids seen, kept to refuse a repeated id). A bad line is an ERROR
+   * result named {@code name:LINE}; it does not stop the others.
+   */
+  public Report.Summary checkLines(java.io.BufferedReader lines, String name, LocalDate asOf,
+      Consumer<CheckResult> onResult) throws IOException {
+    Report.Summary summary = new Report.Summary(0, 0, 0, 0, 0, 0);
+    Map<String, String> firstFileOfId = new HashMap<>();
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      ProposalFile file = reader.read(name + ":" + number,
+          line.getBytes(java.nio.charset.StandardCharsets.UTF_8), InputFormat.JSON);
+      for (CheckResult result : check(refuseRepeatedIds(file, firstFileOfId), asOf)) {
+        summary = summary.plus(result.verdict());
+        onResult.accept(result);
+      }
+    }
+    return summary;
+  }
+
+  /**
    * Reads and validates every proposal in {@code inputs} without evaluating any rule: each result
    * is VALID or ERROR, with its warnings.
    */

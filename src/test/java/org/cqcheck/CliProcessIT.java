@@ -116,4 +116,24 @@ class CliProcessIT {
     assertThat(Files.readString(out)).startsWith("FAIL   " + CliTest.FAILING);
     Files.delete(out);
   }
+
+  @Test
+  void jsonLinesFromStandardInput() throws Exception {
+    String good = Files.readString(Path.of(CliTest.PASSING), StandardCharsets.UTF_8)
+        .replaceAll("\\s*\\n\\s*", " ");
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toString(), "check", "--input-format", "jsonl", "--format", "jsonl", "-");
+    Path in = Files.createTempFile("in", ".jsonl");
+    Files.writeString(in, good + "\n" + good.replace("CQ-2013-CS-0007", "CQ-2013-CS-0009") + "\n");
+    Path out = Files.createTempFile("out", ".jsonl");
+    Process p = builder.redirectInput(in.toFile()).redirectOutput(out.toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("\"verdict\":\"PASS\"").contains("<stdin>:"));
+    Files.delete(in);
+    Files.delete(out);
+  }
 }

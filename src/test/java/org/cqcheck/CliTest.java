@@ -319,4 +319,25 @@ class CliTest {
     Files.writeString(dir.resolve("broken.yaml"), "cases: [", StandardCharsets.UTF_8);
     assertThat(run("test", dir.toString()).exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void jsonLinesInputIsReadLineByLineAndStreamed(@TempDir Path dir) throws Exception {
+    String good = Files.readString(Path.of(PASSING), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ");
+    Path lines = dir.resolve("in.jsonl");
+    Files.writeString(lines, good + "\n{\"schemaVersion\": 1, \"id\": \"X\"}\n\n"
+        + good.replace("CQ-2013-CS-0007", "CQ-2013-CS-0008") + "\n", StandardCharsets.UTF_8);
+    Run run = run("check", "--input-format", "jsonl", "--format", "jsonl", "--lang", "en",
+        lines.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    List<String> out = run.out().lines().toList();
+    assertThat(out).hasSize(3);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(out.get(0)).get("verdict").asText()).isEqualTo("PASS");
+    assertThat(json.readTree(out.get(1)).get("file").asText()).isEqualTo(lines + ":2");
+    assertThat(json.readTree(out.get(1)).get("verdict").asText()).isEqualTo("ERROR");
+    assertThat(json.readTree(out.get(2)).get("proposalId").asText()).isEqualTo("CQ-2013-CS-0008");
+    Run text = run("check", "--input-format", "jsonl", "--lang", "en", lines.toString());
+    assertThat(text.out()).contains("3 proposal(s): 2 pass, 0 warn, 0 fail, 1 error");
+    assertThat(run("check", "--input-format", "xml", lines.toString()).exitCode()).isEqualTo(4);
+  }
 }

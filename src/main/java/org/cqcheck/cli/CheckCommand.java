@@ -73,6 +73,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Audit: apply no waiver, and show on each miss the waiver that would hide it.")
   boolean ignoreWaivers;
 
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "jsonl: read JSON Lines (one proposal per line) from the single input, or from"
+          + " standard input when it is '-'; with --format jsonl results stream out in flat memory.")
+  String inputFormat;
+
   @Option(names = "--debug", description = "Show stack traces and debug logs on errors.")
   boolean debug;
 
@@ -96,6 +101,9 @@ final class CheckCommand implements Callable<Integer> {
     boolean failOnWarn = failOn == FailOn.WARN;
     RenderOptions options = output.options(terminal, failOnWarn);
     PrintWriter out = spec.commandLine().getOut();
+    if (inputFormat != null) {
+      return checkJsonLines(checker, options, out, failOnWarn);
+    }
     if (output.streams()) {
       JsonLinesRenderer lines = new JsonLinesRenderer();
       Report report = checker.check(input.inputs, asOf, result -> {
@@ -111,5 +119,41 @@ final class CheckCommand implements Callable<Integer> {
     Report report = checker.check(input.inputs, asOf);
     output.write(report, out, options);
     return report.exitCode(failOnWarn).code();
+  }
+
+  /**
+   * JSON Lines input. Streamed to JSON Lines output with only counts kept; for other formats the
+   * results are gathered into one report first.
+   */
+  private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out,
+      boolean failOnWarn) throws IOException {
+    if (!inputFormat.equals("jsonl") || input.inputs.size() != 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--input-format takes jsonl, with exactly one input: a file, or '-' for standard input");
+    }
+    Path source = input.inputs.get(0);
+    boolean stdin = source.toString().equals("-");
+    String name = stdin ? "<stdin>" : source.toString();
+    try (java.io.BufferedReader lines = stdin
+        ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+        : Files.newBufferedReader(source, java.nio.charset.StandardCharsets.UTF_8)) {
+      if (output.streams()) {
+        JsonLinesRenderer renderer = new JsonLinesRenderer();
+        Report.Summary summary = checker.checkLines(lines, name, asOf, result -> {
+          try {
+            renderer.writeLine(result, options, out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        out.flush();
+        return summary.exitCode(failOnWarn).code();
+      }
+      java.util.List<org.cqcheck.report.CheckResult> results = new java.util.ArrayList<>();
+      checker.checkLines(lines, name, asOf, results::add);
+      Report report = checker.report(results);
+      output.write(report, out, options);
+      return report.exitCode(failOnWarn).code();
+    }
   }
 }

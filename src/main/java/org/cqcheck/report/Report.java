@@ -52,16 +52,28 @@ public record Report(
    * input error: nothing was checked.
    */
   public ExitCode exitCode(boolean failOnWarn) {
-    Summary s = summary();
-    if (s.error() > 0 || s.proposals() == 0) {
-      return ExitCode.INPUT_ERROR;
-    }
-    if (s.fail() > 0 || (failOnWarn && s.warn() > 0)) {
-      return ExitCode.POLICY_FAILURE;
-    }
-    return ExitCode.OK;
+    return summary().exitCode(failOnWarn);
   }
 
   /** Counts of verdicts; they add up to {@code proposals} (valid: only {@code validate}). */
-  public record Summary(int proposals, int pass, int warn, int fail, int error, int valid) {}
+  public record Summary(int proposals, int pass, int warn, int fail, int error, int valid) {
+
+    /** These counts and one more result. */
+    public Summary plus(Verdict verdict) {
+      return new Summary(proposals + 1, pass + (verdict == Verdict.PASS ? 1 : 0),
+          warn + (verdict == Verdict.WARN ? 1 : 0), fail + (verdict == Verdict.FAIL ? 1 : 0),
+          error + (verdict == Verdict.ERROR ? 1 : 0), valid + (verdict == Verdict.VALID ? 1 : 0));
+    }
+
+    /** The exit code of a run with these counts: see {@link Report#exitCode}. */
+    public ExitCode exitCode(boolean failOnWarn) {
+      if (error > 0 || proposals == 0) {
+        return ExitCode.INPUT_ERROR;
+      }
+      if (fail > 0 || (failOnWarn && warn > 0)) {
+        return ExitCode.POLICY_FAILURE;
+      }
+      return ExitCode.OK;
+    }
+  }
 }
