@@ -26,6 +26,8 @@ public final class ProposalGenerator {
       "重庆经开区", "万州经济技术开发区", "某某工业园区", "重庆高新区"};
 
   private final Random random;
+  /** Ids are numbered across calls, so that batches of one generator never repeat an id. */
+  private int generated;
 
   public ProposalGenerator(long seed) {
     this.random = new Random(seed);
@@ -34,7 +36,7 @@ public final class ProposalGenerator {
   public List<Proposal> generate(int count) {
     List<Proposal> proposals = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      proposals.add(next("GEN-" + i));
+      proposals.add(next("GEN-" + generated++));
     }
     return proposals;
   }
