@@ -20,7 +20,15 @@ public final class Main {
     // UTF-8 whatever the platform default: reports hold Chinese text.
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled());
+    int code;
+    try {
+      code = run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled());
+    } catch (OutOfMemoryError e) {
+      // An Error passes picocli's handler; say what to do rather than print a stack trace.
+      err.println("cqcheck: out of memory; give the JVM more (java -Xmx…, or CQCHECK_JAVA_OPTS"
+          + " for bin/cqcheck), or check fewer proposals in one run");
+      code = CheckCommand.INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     System.exit(code);
