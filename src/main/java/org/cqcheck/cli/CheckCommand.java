@@ -1,13 +1,20 @@
 package org.cqcheck.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.cqcheck.Checker;
+import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.JsonLinesRenderer;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
@@ -105,20 +112,24 @@ final class CheckCommand implements Callable<Integer> {
       return checkJsonLines(checker, options, out, failOnWarn);
     }
     if (output.streams()) {
-      JsonLinesRenderer lines = new JsonLinesRenderer();
-      Report report = checker.check(input.inputs, asOf, result -> {
-        try {
-          lines.writeLine(result, options, out);
-          out.flush();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      return report.exitCode(failOnWarn).code();
+      return checker.check(input.inputs, asOf, linesTo(out, options)).exitCode(failOnWarn).code();
     }
     Report report = checker.check(input.inputs, asOf);
     output.write(report, out, options);
     return report.exitCode(failOnWarn).code();
+  }
+
+  /** Writes each result as one JSON line as soon as it is checked, and flushes it. */
+  private static Consumer<CheckResult> linesTo(PrintWriter out, RenderOptions options) {
+    JsonLinesRenderer renderer = new JsonLinesRenderer();
+    return result -> {
+      try {
+        renderer.writeLine(result, options, out);
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   /**
@@ -134,22 +145,14 @@ final class CheckCommand implements Callable<Integer> {
     Path source = input.inputs.get(0);
     boolean stdin = source.toString().equals("-");
     String name = stdin ? "<stdin>" : source.toString();
-    try (java.io.BufferedReader lines = stdin
-        ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
-        : Files.newBufferedReader(source, java.nio.charset.StandardCharsets.UTF_8)) {
+    try (BufferedReader lines = stdin
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
       if (output.streams()) {
-        JsonLinesRenderer renderer = new JsonLinesRenderer();
-        Report.Summary summary = checker.checkLines(lines, name, asOf, result -> {
-          try {
-            renderer.writeLine(result, options, out);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-        out.flush();
-        return summary.exitCode(failOnWarn).code();
+        return checker.checkLines(lines, name, asOf, linesTo(out, options))
+            .exitCode(failOnWarn).code();
       }
-      java.util.List<org.cqcheck.report.CheckResult> results = new java.util.ArrayList<>();
+      List<CheckResult> results = new ArrayList<>();
       checker.checkLines(lines, name, asOf, results::add);
       Report report = checker.report(results);
       output.write(report, out, options);
