@@ -3,9 +3,6 @@ package org.cqcheck.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,10 +62,28 @@ public final class FigureFormat {
     return unit == null || unit.isBlank() ? text : text + " " + unit;
   }
 
-  private static String number(BigDecimal value, int decimals) {
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMaximumFractionDigits(decimals);
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return format.format(value);
+  /**
+   * {@code value} rounded half-even to at most {@code decimals} decimals, trailing zeros dropped,
+   * thousands grouped with commas; a negative value keeps its sign even when it rounds to zero
+   * ("-0"), as {@link java.text.DecimalFormat} prints it. Written out rather than through a
+   * DecimalFormat, which is costly to build and not safe to share between threads: this runs for
+   * every figure of every report.
+   */
+  static String number(BigDecimal value, int decimals) {
+    BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    String digits = rounded.abs().toPlainString();
+    int point = digits.indexOf('.');
+    int integerEnd = point < 0 ? digits.length() : point;
+    StringBuilder text = new StringBuilder(digits.length() + integerEnd / 3 + 1);
+    if (value.signum() < 0) {
+      text.append('-');
+    }
+    for (int i = 0; i < integerEnd; i++) {
+      if (i > 0 && (integerEnd - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append(digits, integerEnd, digits.length()).toString();
   }
 }
