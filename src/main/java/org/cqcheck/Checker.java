@@ -1,18 +1,22 @@
 package org.cqcheck;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.IntStream;
 import org.cqcheck.config.Configuration;
 import org.cqcheck.config.Waiver;
 import org.cqcheck.engine.Edition;
@@ -57,10 +61,13 @@ public final class Checker {
   private final InputOptions inputOptions;
   private final Configuration configuration;
   private final boolean ignoreWaivers;
+  /** Files or lines read and checked at once; 1 checks on the calling thread. */
+  private final int threads;
 
   private Checker(RuleBase builtIn, InputOptions inputOptions, Configuration configuration,
-      boolean ignoreWaivers) {
+      boolean ignoreWaivers, int threads) {
     this.builtIn = builtIn;
+    this.threads = threads;
     this.ruleBase = builtIn.configured(configuration.severities(), configuration.disabled());
     this.inputOptions = inputOptions;
     this.reader = new ProposalReader(inputOptions);
@@ -74,7 +81,8 @@ public final class Checker {
    * @throws org.cqcheck.engine.RuleSetException when the rule base cannot be loaded
    */
   public static Checker withDefaultRules() {
-    return new Checker(RuleBase.loadBuiltIn(), InputOptions.defaults(), Configuration.none(), false);
+    return new Checker(RuleBase.loadBuiltIn(), InputOptions.defaults(), Configuration.none(), false,
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -82,7 +90,19 @@ public final class Checker {
    * fields, the file size limit, the clock that says what "the future" is).
    */
   public Checker withInputOptions(InputOptions options) {
-    return new Checker(builtIn, options, configuration, ignoreWaivers);
+    return new Checker(builtIn, options, configuration, ignoreWaivers, threads);
+  }
+
+  /**
+   * A checker that reads and checks up to {@code threads} files (or JSON lines) of a run at once,
+   * results still in input order (default: one thread per core). With 1, everything runs on the
+   * calling thread.
+   */
+  public Checker withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new Checker(builtIn, inputOptions, configuration, ignoreWaivers, threads);
   }
 
   /**
@@ -91,7 +111,7 @@ public final class Checker {
    * stay misses, each showing the waiver that would hide it.
    */
   public Checker withConfiguration(Configuration configuration, boolean ignoreWaivers) {
-    return new Checker(builtIn, inputOptions, configuration, ignoreWaivers);
+    return new Checker(builtIn, inputOptions, configuration, ignoreWaivers, threads);
   }
 
   /**
@@ -104,7 +124,7 @@ public final class Checker {
   public Checker withRulePack(Path directory, boolean replace) {
     RuleBase pack = RuleBase.compilePack(directory, replace ? List.of() : builtIn.editions());
     return new Checker(replace ? pack : builtIn.plus(pack), inputOptions, configuration,
-        ignoreWaivers);
+        ignoreWaivers, threads);
   }
 
   /**
@@ -191,50 +211,75 @@ public final class Checker {
 
   /**
    * As {@link #check(List, LocalDate)}, handing each result to {@code onResult} as soon as its
-   * proposal is checked, in input order (for streaming output).
+   * proposal is checked, in input order (for streaming output). The report keeps every result; to
+   * keep only counts, use {@link #checkEach}.
    */
   public Report check(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
-    return run(inputs, file -> check(file, asOf), onResult);
+    List<CheckResult> results = new ArrayList<>();
+    run(inputs, file -> check(file, asOf), result -> result, result -> {
+      results.add(result);
+      onResult.accept(result);
+    });
+    return report(results);
+  }
+
+  /**
+   * Checks every proposal in {@code inputs} as {@link #check(List, LocalDate)} does, handing each
+   * result to {@code onResult} in input order and keeping only the counts: memory stays flat
+   * however many files there are (save about 32 to 64 bytes an id, to refuse a repeated id).
+   */
+  public Report.Summary checkEach(List<Path> inputs, LocalDate asOf,
+      Consumer<CheckResult> onResult) {
+    return checkEach(inputs, asOf, result -> result, onResult);
+  }
+
+  /**
+   * As {@link #checkEach(List, LocalDate, Consumer)}, with a step that runs on the worker thread
+   * that checked the proposal, so that costly work per result (rendering it) is spread across
+   * cores: {@code prepare} turns each result into what {@code deliver} receives, in input order, on
+   * the calling thread. {@code prepare} may run on several threads at once (and runs on the calling
+   * thread for a result replaced by an error because its id was seen before).
+   */
+  public <T> Report.Summary checkEach(List<Path> inputs, LocalDate asOf,
+      Function<CheckResult, T> prepare, Consumer<T> deliver) {
+    return run(inputs, file -> check(file, asOf), prepare, deliver);
   }
 
   /**
    * Checks a stream of JSON Lines, one proposal per line, handing each result to {@code onResult}
-   * as soon as it is checked and keeping only the counts, so that memory stays flat however many
-   * lines there are (save about 24 bytes an id, to refuse a repeated id: {@link SeenIds}). A bad
-   * line is an ERROR result named {@code name:LINE}; it does not stop the others.
+   * in line order as soon as it is checked and keeping only the counts, so that memory stays flat
+   * however many lines there are (save about 32 to 64 bytes an id, to refuse a repeated id:
+   * {@link SeenIds}). A bad line is an ERROR result named {@code name:LINE}; it does not stop the
+   * others. Lines are read on the calling thread and checked on worker threads.
+   *
+   * @throws IOException when {@code lines} cannot be read
    */
-  public Report.Summary checkLines(java.io.BufferedReader lines, String name, LocalDate asOf,
+  public Report.Summary checkLines(BufferedReader lines, String name, LocalDate asOf,
       Consumer<CheckResult> onResult) throws IOException {
-    Report.Summary summary = new Report.Summary(0, 0, 0, 0, 0, 0);
+    return checkLines(lines, name, asOf, result -> result, onResult);
+  }
+
+  /**
+   * As {@link #checkLines(BufferedReader, String, LocalDate, Consumer)}, with a step run on the
+   * worker threads, as in {@link #checkEach(List, LocalDate, Function, Consumer)}.
+   *
+   * @throws IOException when {@code lines} cannot be read
+   */
+  public <T> Report.Summary checkLines(BufferedReader lines, String name, LocalDate asOf,
+      Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
+    Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      ProposalFile file = reader.read(name + ":" + number,
-          line.getBytes(java.nio.charset.StandardCharsets.UTF_8), InputFormat.JSON);
-      List<ProposalFile.Entry> entries = new ArrayList<>(file.entries().size());
-      for (ProposalFile.Entry e : file.entries()) {
-        int first = e.proposalId() == null ? 0 : seen.firstLineOf(e.proposalId(), number);
-        if (first == 0) {
-          entries.add(e);
-        } else {
-          List<InputError> errors = new ArrayList<>(e.errors());
-          errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, e.location() + "/id",
-              e.proposalId(), name + ":" + first));
-          entries.add(new ProposalFile.Entry(e.location(), e.proposalId(), null, errors,
-              e.warnings(), e.positions()));
-        }
-      }
-      for (CheckResult result : check(new ProposalFile(file.file(), entries), asOf)) {
-        summary = summary.plus(result.verdict());
-        onResult.accept(result);
-      }
+    try {
+      OrderedPipeline.run(new NumberedLines(lines), line -> {
+        ProposalFile file = reader.read(name + ":" + line.number(),
+            line.text().getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
+        return Outcome.of(line.number(), file, check(file, asOf), prepare);
+      }, outcome -> tally.deliver(outcome, seen, (long) outcome.ordinal() << 32,
+          where -> name + ":" + (where >>> 32)), threads);
+    } catch (NumberedLines.ReadFailure e) {
+      throw e.getCause();
     }
-    return summary;
+    return tally.summary;
   }
 
   /**
@@ -242,7 +287,9 @@ public final class Checker {
    * is VALID or ERROR, with its warnings.
    */
   public Report validate(List<Path> inputs) {
-    return run(inputs, this::validate, result -> { });
+    List<CheckResult> results = new ArrayList<>();
+    run(inputs, this::validate, result -> result, results::add);
+    return report(results);
   }
 
   private List<CheckResult> validate(ProposalFile file) {
@@ -255,35 +302,84 @@ public final class Checker {
   }
 
   /**
-   * Every input appears in the report exactly once: a path that yields no file is an ERROR in
-   * place, and a proposal id already seen in this run is refused where it is seen again.
+   * A file (or a line) read and checked by a worker: one result per entry of the file (of the
+   * input, when {@code file} is null because the path yielded none), each also prepared.
    */
-  private Report run(List<Path> inputs, Function<ProposalFile, List<CheckResult>> perFile,
-      Consumer<CheckResult> onResult) {
-    List<CheckResult> results = new ArrayList<>();
-    Map<String, String> firstFileOfId = new HashMap<>();
-    for (InputFiles.Input input : InputFiles.expand(inputs)) {
+  private record Outcome<T>(int ordinal, ProposalFile file, List<CheckResult> results,
+      List<T> prepared) {
+    static <T> Outcome<T> of(int ordinal, ProposalFile file, List<CheckResult> results,
+        Function<CheckResult, T> prepare) {
+      List<T> prepared = new ArrayList<>(results.size());
+      results.forEach(r -> prepared.add(prepare.apply(r)));
+      return new Outcome<>(ordinal, file, results, prepared);
+    }
+  }
+
+  /** Delivers outcomes in order, refusing repeated ids, and counts the verdicts. */
+  private static final class Tally<T> {
+    private final Function<CheckResult, T> prepare;
+    private final Consumer<T> deliver;
+    private Report.Summary summary = new Report.Summary(0, 0, 0, 0, 0, 0);
+
+    Tally(Function<CheckResult, T> prepare, Consumer<T> deliver) {
+      this.prepare = prepare;
+      this.deliver = deliver;
+    }
+
+    /**
+     * @param where where the outcome's file (or line) is, in the upper 32 bits; the lower ones
+     *     say which proposal of an array, from 1 (0: the file holds one proposal)
+     */
+    void deliver(Outcome<T> outcome, SeenIds seen, long where, LongFunction<String> describe) {
+      if (outcome.file() == null) {
+        deliver(outcome.results().get(0), outcome.prepared().get(0));
+        return;
+      }
+      List<ProposalFile.Entry> entries = outcome.file().entries();
+      for (int i = 0; i < entries.size(); i++) {
+        CheckResult checked = outcome.results().get(i);
+        long entryWhere = where + (entries.get(i).location().isEmpty() ? 0 : i + 1);
+        CheckResult result = refusedIfRepeated(outcome.file(), entries.get(i), checked, seen,
+            entryWhere, describe);
+        // A refused repeat is rare: its result is prepared again, here.
+        deliver(result, result == checked ? outcome.prepared().get(i) : prepare.apply(result));
+      }
+    }
+
+    void deliver(CheckResult result, T prepared) {
+      summary = summary.plus(result.verdict());
+      deliver.accept(prepared);
+    }
+  }
+
+  /**
+   * Every input appears in the results exactly once, in input order: a path that yields no file is
+   * an ERROR in place, and a proposal id already seen in this run is refused where it is seen
+   * again. Files are read, checked and prepared on worker threads; results are delivered on this
+   * one.
+   */
+  private <T> Report.Summary run(List<Path> inputs,
+      Function<ProposalFile, List<CheckResult>> perFile, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) {
+    List<InputFiles.Input> files = InputFiles.expand(inputs);
+    Tally<T> tally = new Tally<>(prepare, deliver);
+    SeenIds seen = new SeenIds();
+    OrderedPipeline.run(IntStream.range(0, files.size()).iterator(), ordinal -> {
+      InputFiles.Input input = files.get(ordinal);
       if (!input.readable()) {
-        CheckResult error = CheckResult.error(input.path().toString(), "", null, null,
-            List.of(input.error()), List.of());
-        results.add(error);
-        onResult.accept(error);
-        continue;
+        return Outcome.of(ordinal, null, List.of(CheckResult.error(input.path().toString(), "",
+            null, null, List.of(input.error()), List.of())), prepare);
       }
       ProposalFile file = reader.read(input.path());
-      for (CheckResult result : perFile.apply(refuseRepeatedIds(file, firstFileOfId))) {
-        results.add(result);
-        onResult.accept(result);
-      }
-    }
-    if (results.isEmpty()) {
+      return Outcome.of(ordinal, file, perFile.apply(file), prepare);
+    }, outcome -> tally.deliver(outcome, seen, (long) (outcome.ordinal() + 1) << 32,
+        where -> describeWhereInFiles(files, where)), Math.min(threads, files.size()));
+    if (tally.summary.proposals() == 0) {
       CheckResult nothing = CheckResult.error("", "", null, null,
           List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
-      results.add(nothing);
-      onResult.accept(nothing);
+      tally.deliver(nothing, prepare.apply(nothing));
     }
-    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
-        waiverNotes(results));
+    return tally.summary;
   }
 
   /** Waivers that expired, and waivers that matched no finding of the run. */
@@ -319,21 +415,81 @@ public final class Checker {
     return applied;
   }
 
-  private static ProposalFile refuseRepeatedIds(ProposalFile file, Map<String, String> seen) {
-    List<ProposalFile.Entry> entries = new ArrayList<>(file.entries().size());
-    for (ProposalFile.Entry e : file.entries()) {
-      String id = e.proposalId();
-      String first = id == null ? null : seen.putIfAbsent(id, file.file() + e.location());
-      if (first == null) {
-        entries.add(e);
-      } else {
-        List<InputError> errors = new ArrayList<>(e.errors());
-        errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, e.location() + "/id", id, first));
-        entries.add(new ProposalFile.Entry(e.location(), id, null, errors, e.warnings(),
-            e.positions()));
+  /** Where a proposal is in a run over files: the file's place, and its place in an array. */
+  private static String describeWhereInFiles(List<InputFiles.Input> files, long where) {
+    int index = (int) where;
+    return files.get((int) (where >>> 32) - 1).path() + (index == 0 ? "" : "/" + (index - 1));
+  }
+
+  /**
+   * {@code result}, or an ERROR naming where the id was first seen when {@code entry}'s id was
+   * already seen in this run.
+   */
+  private static CheckResult refusedIfRepeated(ProposalFile file, ProposalFile.Entry entry,
+      CheckResult result, SeenIds seen, long where, LongFunction<String> describe) {
+    String id = entry.proposalId();
+    long first = id == null ? 0 : seen.firstSeenAt(id, where);
+    if (first == 0) {
+      return result;
+    }
+    List<InputError> errors = new ArrayList<>(entry.errors());
+    errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, entry.location() + "/id", id,
+        describe.apply(first)));
+    return CheckResult.error(file.file(), entry.location(), id, null, errors, entry.warnings());
+  }
+
+  /** The lines of a reader that hold something, with their numbers; read as they are asked for. */
+  private static final class NumberedLines implements Iterator<NumberedLines.Line> {
+    record Line(int number, String text) {}
+
+    /** Reading the input failed: unwrapped by the caller, never confused with a writer's error. */
+    static final class ReadFailure extends RuntimeException {
+      ReadFailure(IOException cause) {
+        super(cause);
+      }
+
+      @Override
+      public synchronized IOException getCause() {
+        return (IOException) super.getCause();
       }
     }
-    return new ProposalFile(file.file(), entries);
+
+    private final BufferedReader reader;
+    private int number;
+    private Line next;
+
+    NumberedLines(BufferedReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        while (next == null) {
+          String text = reader.readLine();
+          if (text == null) {
+            return false;
+          }
+          number++;
+          if (!text.isBlank()) {
+            next = new Line(number, text);
+          }
+        }
+        return true;
+      } catch (IOException e) {
+        throw new ReadFailure(e);
+      }
+    }
+
+    @Override
+    public Line next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Line line = next;
+      next = null;
+      return line;
+    }
   }
 
   /**

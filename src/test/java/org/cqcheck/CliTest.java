@@ -340,4 +340,16 @@ class CliTest {
     assertThat(text.out()).contains("3 proposal(s): 2 pass, 0 warn, 0 fail, 1 error");
     assertThat(run("check", "--input-format", "xml", lines.toString()).exitCode()).isEqualTo(4);
   }
+
+  @Test
+  void threadsChangeNothingButSpeed(@TempDir Path dir) throws Exception {
+    Run one = run("check", "--threads", "1", "--format", "jsonl", "--lang", "en", "examples");
+    Run many = run("check", "--threads", "3", "--format", "jsonl", "--lang", "en", "examples");
+    assertThat(many.out()).isEqualTo(one.out());
+    assertThat(many.exitCode()).isEqualTo(one.exitCode()).isEqualTo(2);
+    assertThat(one.out().lines().count()).isEqualTo(15);
+    Run none = run("check", "--threads", "0", "examples");
+    assertThat(none.exitCode()).isEqualTo(4);
+    assertThat(none.err()).contains("--threads must be at least 1");
+  }
 }

@@ -1,6 +1,7 @@
 package org.cqcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cqcheck.input.SeenIds;
 import org.junit.jupiter.api.Test;
@@ -8,13 +9,23 @@ import org.junit.jupiter.api.Test;
 class SeenIdsTest {
 
   @Test
-  void aRepeatedIdReturnsTheLineItWasFirstSeenOnAcrossGrowth() {
+  void aRepeatedIdReturnsWhereItWasFirstSeenAcrossGrowth() {
     SeenIds seen = new SeenIds();
     for (int i = 1; i <= 100_000; i++) {
-      assertThat(seen.firstLineOf("CQ-" + i, i)).isZero();
+      assertThat(seen.firstSeenAt("CQ-" + i, i)).isZero();
     }
-    assertThat(seen.firstLineOf("CQ-1", 100_001)).isEqualTo(1);
-    assertThat(seen.firstLineOf("CQ-77777", 100_002)).isEqualTo(77_777);
-    assertThat(seen.firstLineOf("CQ-100001", 100_003)).isZero();
+    assertThat(seen.firstSeenAt("CQ-1", 100_001)).isEqualTo(1);
+    assertThat(seen.firstSeenAt("CQ-77777", 100_002)).isEqualTo(77_777);
+    assertThat(seen.firstSeenAt("CQ-100001", 100_003)).isZero();
+    assertThat(seen.firstSeenAt("CQ-100001", 100_004)).isEqualTo(100_003);
+  }
+
+  @Test
+  void keepsAWholeLongOfWhere() {
+    SeenIds seen = new SeenIds();
+    long where = (7L << 32) | 3;
+    assertThat(seen.firstSeenAt("A", where)).isZero();
+    assertThat(seen.firstSeenAt("A", 1)).isEqualTo(where);
+    assertThatThrownBy(() -> seen.firstSeenAt("B", 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

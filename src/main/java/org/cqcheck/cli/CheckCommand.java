@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     if (debug) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
-    Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
+    Checker checker = input.threaded(Checker.withDefaultRules().withInputOptions(input.options()));
     if (rulePack != null) {
       checker = checker.withRulePack(rulePack, rulesOnly);
     }
@@ -112,23 +111,21 @@ final class CheckCommand implements Callable<Integer> {
       return checkJsonLines(checker, options, out, failOnWarn);
     }
     if (output.streams()) {
-      return checker.check(input.inputs, asOf, linesTo(out, options)).exitCode(failOnWarn).code();
+      // Lines are rendered on the worker threads that checked them, and written here in order.
+      JsonLinesRenderer lines = new JsonLinesRenderer();
+      return checker.checkEach(input.inputs, asOf, r -> lines.line(r, options), linesTo(out))
+          .exitCode(failOnWarn).code();
     }
     Report report = checker.check(input.inputs, asOf);
     output.write(report, out, options);
     return report.exitCode(failOnWarn).code();
   }
 
-  /** Writes each result as one JSON line as soon as it is checked, and flushes it. */
-  private static Consumer<CheckResult> linesTo(PrintWriter out, RenderOptions options) {
-    JsonLinesRenderer renderer = new JsonLinesRenderer();
-    return result -> {
-      try {
-        renderer.writeLine(result, options, out);
-        out.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  /** Writes each line as soon as its result comes, in input order, and flushes it. */
+  private static Consumer<String> linesTo(PrintWriter out) {
+    return line -> {
+      out.write(line);
+      out.flush();
     };
   }
 
@@ -149,7 +146,8 @@ final class CheckCommand implements Callable<Integer> {
         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
       if (output.streams()) {
-        return checker.checkLines(lines, name, asOf, linesTo(out, options))
+        JsonLinesRenderer renderer = new JsonLinesRenderer();
+        return checker.checkLines(lines, name, asOf, r -> renderer.line(r, options), linesTo(out))
             .exitCode(failOnWarn).code();
       }
       List<CheckResult> results = new ArrayList<>();

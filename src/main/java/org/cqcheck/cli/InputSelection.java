@@ -3,13 +3,19 @@ package org.cqcheck.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.cqcheck.Checker;
 import org.cqcheck.input.InputOptions;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The inputs of {@code check} and {@code validate}, and how they are read. */
 final class InputSelection {
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
       description = "Proposal files (.json, .yaml, .yml), or directories searched recursively.")
@@ -23,6 +29,22 @@ final class InputSelection {
       converter = ByteSize.class,
       description = "Refuse larger files unread: bytes, or with KiB/MiB (default: ${DEFAULT-VALUE}).")
   long maxFileBytes;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Read and check N files (or JSON lines) at once; results stay in input order"
+          + " (default: one per core).")
+  Integer threads;
+
+  /** {@code checker}, with the number of threads asked for. */
+  Checker threaded(Checker checker) {
+    if (threads == null) {
+      return checker;
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    return checker.withThreads(threads);
+  }
 
   InputOptions options() {
     return InputOptions.defaults().withStrict(strict).withMaxFileBytes(maxFileBytes);

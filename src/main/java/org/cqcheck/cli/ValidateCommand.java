@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Checker checker = Checker.withDefaultRules().withInputOptions(input.options());
+    Checker checker = input.threaded(Checker.withDefaultRules().withInputOptions(input.options()));
     Report report = checker.validate(input.inputs);
     output.write(report, spec.commandLine().getOut(), output.options(terminal, false));
     return report.exitCode(false).code();

@@ -57,9 +57,14 @@ public final class RuleBase {
   private final Set<String> disabled;
   /** Sessions are reset and reused rather than built for every check: one pool per KieBase. */
   private final List<org.kie.api.runtime.KieSessionsPool> sessionPools;
-  /** The rules in force, by date: there are few distinct dates, and this is asked on every check. */
-  private final java.util.concurrent.ConcurrentMap<LocalDate, InForce> inForceByDate =
+  /**
+   * The rules in force, by the start of the latest edition in force (which decides them): asked on
+   * every check, and proposals carry as many submission dates as there are days.
+   */
+  private final java.util.concurrent.ConcurrentMap<LocalDate, InForce> inForceByEditionStart =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** The days the rules in force change: the editions' starts, latest first. */
+  private final List<LocalDate> editionStarts;
 
   /** The rules in force on a date, as a list in id order and as a set of ids. */
   private record InForce(List<RuleInfo> rules, Set<String> ids) {}
@@ -79,6 +84,8 @@ public final class RuleBase {
     this.fingerprint = fingerprint;
     this.sources = sources;
     this.disabled = Set.copyOf(disabled);
+    this.editionStarts = editions.stream().map(Edition::inForceFrom).distinct()
+        .sorted(Comparator.reverseOrder()).toList();
     this.sessionPools = this.kieBases.stream()
         .map(b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors()))
         .toList();
@@ -221,7 +228,14 @@ public final class RuleBase {
   }
 
   private InForce inForce(LocalDate date) {
-    return inForceByDate.computeIfAbsent(date, d -> {
+    LocalDate start = LocalDate.MIN;
+    for (LocalDate editionStart : editionStarts) {
+      if (!editionStart.isAfter(date)) {
+        start = editionStart;
+        break;
+      }
+    }
+    return inForceByEditionStart.computeIfAbsent(start, d -> {
       List<RuleInfo> rulesInForce = computeInForceOn(d);
       return new InForce(rulesInForce,
           rulesInForce.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));

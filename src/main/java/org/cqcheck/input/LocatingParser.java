@@ -2,6 +2,7 @@ package org.cqcheck.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -42,26 +43,37 @@ final class LocatingParser extends JsonParserDelegate {
     if (token == null) {
       return null;
     }
-    // At a field name, its value or a container's start token, this is the field's pointer.
-    String pointer = delegate.getParsingContext().pathAsPointer().toString();
-    JsonLocation at = delegate.currentTokenLocation();
-    locations.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
     if (yaml != null) {
-      refuseYamlConstructs(pointer, at);
+      refuseYamlConstructs();
+    }
+    if (token.isStructEnd()) {
+      return token;
+    }
+    // The first token at a pointer is where its field is: the field name in an object, the value
+    // itself in an array or at the root. A value after its field name shares the name's pointer,
+    // and building pointers is a good part of parsing: it is built once per field.
+    JsonStreamContext context = delegate.getParsingContext();
+    JsonStreamContext enclosing = token.isStructStart() ? context.getParent() : context;
+    if (token == JsonToken.FIELD_NAME || enclosing == null || !enclosing.inObject()) {
+      JsonLocation at = delegate.currentTokenLocation();
+      locations.putIfAbsent(context.pathAsPointer().toString(),
+          new int[] {at.getLineNr(), at.getColumnNr()});
     }
     return token;
   }
 
-  private void refuseYamlConstructs(String pointer, JsonLocation at) throws IOException {
+  private void refuseYamlConstructs() throws IOException {
     String tag = yaml.getTypeId();
-    if (tag != null) {
-      throw new Refused(InputError.of(InputError.Kind.YAML_TAG, pointer, tag)
-          .at(at.getLineNr(), at.getColumnNr()));
+    boolean alias = yaml.isCurrentAlias() || yaml.getObjectId() != null;
+    if (tag == null && !alias) {
+      return;
     }
-    if (yaml.isCurrentAlias() || yaml.getObjectId() != null) {
-      throw new Refused(InputError.of(InputError.Kind.YAML_ALIAS, pointer)
-          .at(at.getLineNr(), at.getColumnNr()));
-    }
+    String pointer = currentPointer();
+    JsonLocation at = delegate.currentTokenLocation();
+    InputError error = tag != null
+        ? InputError.of(InputError.Kind.YAML_TAG, pointer, tag)
+        : InputError.of(InputError.Kind.YAML_ALIAS, pointer);
+    throw new Refused(error.at(at.getLineNr(), at.getColumnNr()));
   }
 
   /** The pointer of the token being parsed, for errors the parser raises there. */

@@ -1,54 +1,59 @@
 package org.cqcheck.input;
 
 /**
- * The proposal ids seen in a stream of lines, kept compactly so that a run over millions of lines
- * stays small: a 64-bit hash of each id and the line it was first seen on, in primitive arrays
- * (about 24 bytes an id). Two different ids sharing a 64-bit hash would be reported as a repeat; at
- * a million ids the chance is about 3 in 100 million. Not thread-safe.
+ * The proposal ids seen in one run, kept compactly so that a run over millions of proposals stays
+ * small: a 64-bit hash of each id and where it was first seen, in one primitive array (16 bytes a
+ * slot, about 32 to 64 bytes an id). Where an id was seen is the caller's code: a line number for a
+ * stream of lines, a file's place in the run and the proposal's place in the file for files. Two
+ * different ids sharing a 64-bit hash would be reported as a repeat; at a million ids the chance is
+ * about 3 in 100 million. Not thread-safe.
  */
 public final class SeenIds {
 
-  private long[] hashes = new long[1 << 12];
-  private int[] lines = new int[1 << 12];
-  private boolean[] used = new boolean[1 << 12];
+  /** Pairs of (hash, where) in open addressing; a where of 0 marks an empty slot. */
+  private long[] table = new long[2 << 12];
   private int size;
 
-  /** Records {@code id} as seen on {@code line}; returns the line it was first seen on, or 0. */
-  public int firstLineOf(String id, int line) {
-    if (size * 2 >= hashes.length) {
+  /**
+   * Records {@code id} as seen at {@code where} (not 0); returns where it was first seen, or 0 if
+   * it was not seen before.
+   */
+  public long firstSeenAt(String id, long where) {
+    if (where == 0) {
+      throw new IllegalArgumentException("where must not be 0");
+    }
+    if (size * 2 >= capacity()) {
       grow();
     }
     long hash = hash(id);
-    int slot = slot(hash, hashes.length);
-    while (used[slot]) {
-      if (hashes[slot] == hash) {
-        return lines[slot];
+    int slot = slot(hash, capacity());
+    while (table[2 * slot + 1] != 0) {
+      if (table[2 * slot] == hash) {
+        return table[2 * slot + 1];
       }
-      slot = (slot + 1) & (hashes.length - 1);
+      slot = (slot + 1) & (capacity() - 1);
     }
-    used[slot] = true;
-    hashes[slot] = hash;
-    lines[slot] = line;
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = where;
     size++;
     return 0;
   }
 
+  private int capacity() {
+    return table.length / 2;
+  }
+
   private void grow() {
-    long[] oldHashes = hashes;
-    int[] oldLines = lines;
-    boolean[] oldUsed = used;
-    hashes = new long[oldHashes.length * 2];
-    lines = new int[oldHashes.length * 2];
-    used = new boolean[oldHashes.length * 2];
-    for (int i = 0; i < oldHashes.length; i++) {
-      if (oldUsed[i]) {
-        int slot = slot(oldHashes[i], hashes.length);
-        while (used[slot]) {
-          slot = (slot + 1) & (hashes.length - 1);
+    long[] old = table;
+    table = new long[old.length * 2];
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != 0) {
+        int slot = slot(old[i], capacity());
+        while (table[2 * slot + 1] != 0) {
+          slot = (slot + 1) & (capacity() - 1);
         }
-        used[slot] = true;
-        hashes[slot] = oldHashes[i];
-        lines[slot] = oldLines[i];
+        table[2 * slot] = old[i];
+        table[2 * slot + 1] = old[i + 1];
       }
     }
   }
