@@ -1,5 +1,9 @@
 package org.cqcheck.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.cqcheck.Checker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -11,8 +15,6 @@ import picocli.CommandLine.Spec;
     name = "cqcheck",
     mixinStandardHelpOptions = true,
     versionProvider = CqcheckCommand.Version.class,
-    subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class,
-        ExplainCommand.class, TestCommand.class, SchemaCommand.class},
     exitCodeOnInvalidInput = 4,
     description = {
       "Checks industrial project proposals against Chongqing's industrial-policy targets.",
@@ -27,6 +29,23 @@ import picocli.CommandLine.Spec;
       "4:usage error: unknown option or bad argument"
     })
 public final class CqcheckCommand implements Runnable {
+
+  /**
+   * The subcommands, by name. Registered by {@link Main}: only the one a run names, when it names
+   * one, since building picocli's model of every command is a good part of start-up.
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("check", CheckCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("rules", RulesCommand::new);
+    commands.put("explain", ExplainCommand::new);
+    commands.put("test", TestCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
 
   @Spec CommandSpec spec;
 

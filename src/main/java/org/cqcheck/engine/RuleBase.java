@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.cqcheck.model.Proposal;
 import org.kie.api.KieBase;
@@ -105,15 +106,61 @@ public final class RuleBase {
     return new RuleBase(kieBases, configured, editions, zones, fingerprint, sources, disabledRules);
   }
 
+  /** The built-in rules once loaded: they cannot change while the class loader lives. */
+  private static volatile RuleBase builtIn;
+
   /**
-   * Loads the rules built into this library.
+   * The rules built into this library, loaded on first use and then shared (a rule base is
+   * immutable and thread-safe).
    *
    * @throws RuleSetException when the rule base is missing, empty, or its metadata or data is
-   *     incomplete
+   *     incomplete (and again on the next call: a failed load is not remembered)
    */
   public static RuleBase loadBuiltIn() {
+    RuleBase loaded = builtIn;
+    if (loaded == null) {
+      synchronized (RuleBase.class) {
+        loaded = builtIn;
+        if (loaded == null) {
+          loaded = readBuiltIn();
+          builtIn = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  private static RuleBase readBuiltIn() {
     ClassLoader loader = RuleBase.class.getClassLoader();
+    // The rule data is read on a second thread while Drools builds the KieBase on this one: both
+    // are on the path of a one-file check, and a machine has two cores or more.
+    CompletableFuture<RuleData.BuiltIn> data = new CompletableFuture<>();
+    Thread reading = new Thread(() -> {
+      try {
+        data.complete(readBuiltInData(loader));
+      } catch (RuntimeException | Error e) {
+        data.completeExceptionally(e);
+      }
+    }, "cqcheck-read-rule-data");
+    reading.setDaemon(true);
+    reading.start();
     KieBase kieBase = loadExecutableModel(loader);
+    RuleData.BuiltIn read;
+    try {
+      read = data.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    Map<String, RuleInfo> rules = catalogue(kieBase, read.editions(), read.drl());
+    return new RuleBase(List.of(kieBase), rules, read.editions(), read.zones(),
+        read.fingerprint(), read.drl(), Set.of());
+  }
+
+  /** The editions, the zone table and the DRL text shipped in the jar, and their fingerprint. */
+  private static RuleData.BuiltIn readBuiltInData(ClassLoader loader) {
     byte[] editionsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "editions.yaml");
     byte[] zonesYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "zones.yaml");
     List<Edition> editions = RuleData.editions("editions.yaml", editionsYaml);
@@ -129,9 +176,7 @@ public final class RuleBase {
     for (Edition edition : editions) {
       drl.add(edition.ruleFile(), new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
     }
-    Map<String, RuleInfo> rules = catalogue(kieBase, editions, drl);
-    return new RuleBase(List.of(kieBase), rules, List.copyOf(editions), zones, fingerprint(sources),
-        drl, Set.of());
+    return new RuleData.BuiltIn(List.copyOf(editions), zones, drl, fingerprint(sources));
   }
 
   /**

@@ -46,7 +46,7 @@ public final class ProposalReader {
   private final ObjectMapper mapper;
   private final JsonFactory json;
   private final YAMLFactory yaml;
-  private final ProposalSchema schema = new ProposalSchema();
+  private final ProposalSchema schema = ProposalSchema.shared();
 
   public ProposalReader() {
     this(InputOptions.defaults());

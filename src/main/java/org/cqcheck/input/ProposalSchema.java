@@ -33,7 +33,25 @@ public final class ProposalSchema {
 
   private final JsonSchema schema;
 
-  ProposalSchema() {
+  /** The schema is the same for every reader: it is loaded once, when first needed. */
+  private static final class Shared {
+    static final ProposalSchema SCHEMA = new ProposalSchema();
+  }
+
+  /** The schema, loaded once; thread-safe. */
+  static ProposalSchema shared() {
+    return Shared.SCHEMA;
+  }
+
+  /**
+   * Loads the schema now, if it is not loaded yet, so that a later first read does not wait for it
+   * (the command line does this on a second thread while it parses its arguments).
+   */
+  public static void load() {
+    shared();
+  }
+
+  private ProposalSchema() {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
