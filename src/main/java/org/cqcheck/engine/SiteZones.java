@@ -8,10 +8,14 @@ import org.cqcheck.model.Proposal;
  * The zones of the zone table a proposal's site belongs to: the fact CQ2012-ZONE-FIT consults.
  * A site in a park of 万州区 belongs to three zones; the sector fits if any of them designates it.
  */
-public record SiteZones(List<ZoneTable.Zone> zones) {
+public record SiteZones(List<ZoneTable.Zone> zones, String description) {
 
   public SiteZones {
     zones = List.copyOf(zones);
+  }
+
+  public SiteZones(List<ZoneTable.Zone> zones) {
+    this(zones, describe(zones));
   }
 
   /** Whether the table designates industries for this site at all. */
@@ -20,11 +24,20 @@ public record SiteZones(List<ZoneTable.Zone> zones) {
   }
 
   public boolean designate(Proposal proposal) {
-    return zones.stream().anyMatch(z -> z.designates(proposal));
+    for (ZoneTable.Zone zone : zones) {
+      if (zone.designates(proposal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The zones checked, each with its designated industries, for the report. */
   public String describe() {
+    return description;
+  }
+
+  private static String describe(List<ZoneTable.Zone> zones) {
     return zones.stream()
         .map(
             z ->

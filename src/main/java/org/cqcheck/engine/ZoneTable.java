@@ -1,7 +1,9 @@
 package org.cqcheck.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cqcheck.model.Proposal;
 import org.cqcheck.model.Sector;
 import org.cqcheck.model.Subsector;
@@ -10,17 +12,43 @@ import org.cqcheck.model.Subsector;
  * The zones of clause 四（十一） of the 2012 opinions and the sectors each designates, as listed in
  * {@code rules/zones.yaml}. Reference data, not rule logic: corrected there without touching DRL.
  */
-public record ZoneTable(List<Zone> zones) {
+public final class ZoneTable {
 
-  public ZoneTable {
-    zones = List.copyOf(zones);
+  private final List<Zone> zones;
+  /**
+   * The site zones found so far, by which zones they hold (bit i: zone i): proposals fall into few
+   * combinations, and each describes itself for every ZONE-FIT finding. Only for tables of up to
+   * 64 zones.
+   */
+  private final Map<Long, SiteZones> siteZonesByMatch = new ConcurrentHashMap<>();
+
+  public ZoneTable(List<Zone> zones) {
+    this.zones = List.copyOf(zones);
+  }
+
+  /** The zones, in table order. */
+  public List<Zone> zones() {
+    return zones;
   }
 
   /** The zones the site of {@code proposal} belongs to, in table order; empty when none. */
   public SiteZones zonesOf(Proposal proposal) {
     String park = proposal.location().park();
     String district = proposal.location().district();
-    return new SiteZones(zones.stream().filter(z -> z.contains(park, district)).toList());
+    if (zones.size() > Long.SIZE) {
+      return new SiteZones(zones.stream().filter(z -> z.contains(park, district)).toList());
+    }
+    long match = 0;
+    for (int i = 0; i < zones.size(); i++) {
+      if (zones.get(i).contains(park, district)) {
+        match |= 1L << i;
+      }
+    }
+    return siteZonesByMatch.computeIfAbsent(match, m -> new SiteZones(
+        java.util.stream.IntStream.range(0, zones.size())
+            .filter(i -> (m & (1L << i)) != 0)
+            .mapToObj(zones::get)
+            .toList()));
   }
 
   /**

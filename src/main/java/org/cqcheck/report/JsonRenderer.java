@@ -5,10 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 
@@ -105,11 +110,12 @@ final class JsonRenderer implements ReportRenderer {
         json.writeStringField("expires", f.waiver().expires().toString());
         json.writeEndObject();
       }
-      json.writeObjectFieldStart("source");
-      json.writeStringField("document", f.rule().document());
-      json.writeStringField("clause", f.rule().clause());
-      json.writeStringField("quote", f.rule().quote());
-      json.writeEndObject();
+      if (json.getPrettyPrinter() == null) {
+        json.writeFieldName("source");
+        json.writeRawValue(compactSource(f.rule()));
+      } else {
+        writeSource(json, f.rule());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -117,6 +123,43 @@ final class JsonRenderer implements ReportRenderer {
     writeProblems(json, "warnings", result.warnings(), messages);
     json.writeEndObject();
   }
+
+  private static void writeSource(JsonGenerator json, RuleInfo rule) throws IOException {
+    json.writeObjectFieldStart("source");
+    writeSourceFields(json, rule);
+    json.writeEndObject();
+  }
+
+  private static void writeSourceFields(JsonGenerator json, RuleInfo rule) throws IOException {
+    json.writeStringField("document", rule.document());
+    json.writeStringField("clause", rule.clause());
+    json.writeStringField("quote", rule.quote());
+  }
+
+  /**
+   * A rule's source object as compact JSON, written once per rule rather than for every finding of
+   * every JSON line: the quote is most of a finding's text.
+   */
+  private static String compactSource(RuleInfo rule) {
+    if (COMPACT_SOURCES.size() > 10_000) {
+      // Rule sets come and go in a long-lived process; the cache must not grow with them.
+      COMPACT_SOURCES.clear();
+    }
+    return COMPACT_SOURCES.computeIfAbsent(rule, r -> {
+      StringWriter source = new StringWriter();
+      try (JsonGenerator json = COMPACT.createGenerator(source)) {
+        json.writeStartObject();
+        writeSourceFields(json, r);
+        json.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException("a StringWriter does not fail", e);
+      }
+      return source.toString();
+    });
+  }
+
+  private static final JsonFactory COMPACT = JsonFactory.builder().build();
+  private static final Map<RuleInfo, String> COMPACT_SOURCES = new ConcurrentHashMap<>();
 
   /** Errors or warnings: message, JSON pointer, and line and column where known (else null). */
   private static void writeProblems(

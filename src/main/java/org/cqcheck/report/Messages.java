@@ -1,7 +1,13 @@
 package org.cqcheck.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cqcheck.input.InputError;
 
 /**
@@ -25,16 +31,55 @@ public final class Messages {
   }
 
   public String get(String key, Object... args) {
-    String text;
+    return templates.computeIfAbsent(key, this::template).fill(args);
+  }
+
+  private Template template(String key) {
     try {
-      text = bundle.getString(key);
+      return Template.of(bundle.getString(key));
     } catch (MissingResourceException e) {
       throw new IllegalStateException("no message '" + key + "' in " + language, e);
     }
-    for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+  }
+
+  /** Messages are filled for every finding of every report: each text is split once. */
+  private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+  /**
+   * A message split at its placeholders: {@code texts[0] args[slots[0]] texts[1] ...}. A
+   * placeholder with no argument stays as written; an argument's own text is never searched for
+   * placeholders.
+   */
+  private record Template(String[] texts, int[] slots) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    static Template of(String text) {
+      List<String> texts = new ArrayList<>();
+      List<Integer> slots = new ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(text);
+      int from = 0;
+      while (m.find()) {
+        texts.add(text.substring(from, m.start()));
+        slots.add(Integer.parseInt(m.group(1)));
+        from = m.end();
+      }
+      texts.add(text.substring(from));
+      return new Template(texts.toArray(String[]::new),
+          slots.stream().mapToInt(Integer::intValue).toArray());
     }
-    return text;
+
+    String fill(Object[] args) {
+      if (slots.length == 0) {
+        return texts[0];
+      }
+      StringBuilder filled = new StringBuilder(texts[0]);
+      for (int i = 0; i < slots.length; i++) {
+        int slot = slots[i];
+        filled.append(slot < args.length ? String.valueOf(args[slot]) : "{" + slot + "}");
+        filled.append(texts[i + 1]);
+      }
+      return filled.toString();
+    }
   }
 
   /** The error with where it is: "/annual/employees (line 14, column 18): …". */
