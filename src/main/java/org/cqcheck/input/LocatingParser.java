@@ -104,6 +104,8 @@ final class LocatingParser extends JsonParserDelegate {
             .put(ProposalSchema.dotted(field), new Position(at[0], at[1]));
       }
     });
+    // Immutable once here, so that the entry and the result holding the map need not copy it.
+    byProposal.replaceAll((base, positions) -> Map.copyOf(positions));
     return byProposal;
   }
 
