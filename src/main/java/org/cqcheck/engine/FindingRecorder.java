@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cqcheck.metrics.Figure;
 import org.cqcheck.metrics.Metric;
 import org.cqcheck.model.Proposal;
@@ -24,29 +25,48 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class FindingRecorder {
 
   private final Map<String, RuleInfo> rules;
+  /** Rules not in force fire too (every rule fires once, in sequence); they record nothing. */
+  private final Set<String> inForce;
   private final Map<String, Finding> findings = new HashMap<>();
 
-  FindingRecorder(Map<String, RuleInfo> rules) {
+  FindingRecorder(Map<String, RuleInfo> rules, Set<String> inForce) {
     this.rules = rules;
+    this.inForce = inForce;
+  }
+
+  private boolean notInForce(RuleContext rule) {
+    return !inForce.contains(rule.getRule().getName());
   }
 
   /** The metric must be at least {@code threshold}. */
   public void atLeast(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    compare(rule, metric, proposal, Comparator.AT_LEAST, BigDecimal.valueOf(threshold));
+    if (notInForce(rule)) {
+      return;
+    }
+    compare(rule, metric, proposal, Comparator.AT_LEAST, decimal(threshold));
   }
 
   /** The metric must be at most {@code threshold}. */
   public void atMost(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    compare(rule, metric, proposal, Comparator.AT_MOST, BigDecimal.valueOf(threshold));
+    if (notInForce(rule)) {
+      return;
+    }
+    compare(rule, metric, proposal, Comparator.AT_MOST, decimal(threshold));
   }
 
   /** The metric must be strictly greater than {@code threshold}. */
   public void above(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    compare(rule, metric, proposal, Comparator.GREATER_THAN, BigDecimal.valueOf(threshold));
+    if (notInForce(rule)) {
+      return;
+    }
+    compare(rule, metric, proposal, Comparator.GREATER_THAN, decimal(threshold));
   }
 
   /** The metric must be at least another figure of the same proposal, in the same unit. */
   public void atLeast(RuleContext rule, Metric metric, Proposal proposal, Metric requiredMetric) {
+    if (notInForce(rule)) {
+      return;
+    }
     Figure actual = metric.of(proposal);
     Figure required = requiredMetric.of(proposal);
     if (actual instanceof Figure.Amount a && required instanceof Figure.Amount r) {
@@ -59,6 +79,9 @@ public final class FindingRecorder {
 
   /** The flag the metric reads must be true. */
   public void isTrue(RuleContext rule, Metric metric, Proposal proposal) {
+    if (notInForce(rule)) {
+      return;
+    }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
       put(rule, new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
@@ -70,6 +93,9 @@ public final class FindingRecorder {
 
   /** The list of codes the metric reads must contain {@code code}. */
   public void contains(RuleContext rule, Metric metric, Proposal proposal, String code) {
+    if (notInForce(rule)) {
+      return;
+    }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
       put(rule, new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
@@ -82,6 +108,9 @@ public final class FindingRecorder {
 
   /** The text the metric reads must be given (not absent). */
   public void present(RuleContext rule, Metric metric, Proposal proposal) {
+    if (notInForce(rule)) {
+      return;
+    }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
       put(rule, new Finding(info(rule), outcome(rule, text.value() != null), metric,
@@ -93,6 +122,9 @@ public final class FindingRecorder {
 
   /** The proposal's sector must be one the zones of its site designate. */
   public void designated(RuleContext rule, Proposal proposal, SiteZones zones) {
+    if (notInForce(rule)) {
+      return;
+    }
     String sector = proposal.sector().code()
         + (proposal.subsector() == null ? "" : "/" + proposal.subsector().code())
         + (proposal.wholeMachine() ? " (whole machine)" : "");
@@ -100,6 +132,25 @@ public final class FindingRecorder {
         Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
         zones.describe(), List.of(), null, null, null));
   }
+
+  /**
+   * The threshold as the decimal written in DRL. {@link BigDecimal#valueOf(double)} goes through
+   * {@link Double#toString}, too slow to repeat for every finding; rules hold a few dozen
+   * thresholds.
+   */
+  private static BigDecimal decimal(double threshold) {
+    BigDecimal value = THRESHOLDS.get(threshold);
+    if (value == null) {
+      value = BigDecimal.valueOf(threshold);
+      if (THRESHOLDS.size() < 10_000) {
+        THRESHOLDS.put(threshold, value);
+      }
+    }
+    return value;
+  }
+
+  private static final Map<Double, BigDecimal> THRESHOLDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The findings recorded, by rule id. */
   Map<String, Finding> findings() {
@@ -125,7 +176,8 @@ public final class FindingRecorder {
 
   private void record(RuleContext rule, Metric metric, Proposal proposal, Comparator comparator,
       BigDecimal actual, BigDecimal required, boolean met) {
-    put(rule, new Finding(info(rule), outcome(rule, met), metric, comparator, actual, required,
+    RuleInfo info = info(rule);
+    put(info, new Finding(info, outcome(info, met), metric, comparator, actual, required,
         metric.unitFor(proposal), null, null, List.of(), null, null, null));
   }
 
@@ -153,10 +205,14 @@ public final class FindingRecorder {
   }
 
   private Status outcome(RuleContext rule, boolean met) {
+    return met ? Status.PASS : outcome(info(rule), false);
+  }
+
+  private static Status outcome(RuleInfo info, boolean met) {
     if (met) {
       return Status.PASS;
     }
-    return info(rule).severity() == Severity.MANDATORY ? Status.FAIL : Status.WARN;
+    return info.severity() == Severity.MANDATORY ? Status.FAIL : Status.WARN;
   }
 
   private RuleInfo info(RuleContext rule) {
@@ -170,5 +226,9 @@ public final class FindingRecorder {
 
   private void put(RuleContext rule, Finding finding) {
     findings.put(rule.getRule().getName(), finding);
+  }
+
+  private void put(RuleInfo rule, Finding finding) {
+    findings.put(rule.id(), finding);
   }
 }

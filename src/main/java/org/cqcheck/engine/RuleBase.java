@@ -23,7 +23,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The compiled policy rules with their metadata, the editions and the zone table. Loaded once,
@@ -204,7 +204,10 @@ public final class RuleBase {
       throw new RuleSetException(MODEL_INDEX + " names no model class: the rules were not compiled");
     }
     try {
-      return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+      // Sequential: the rules only record findings and never change a fact, so each is matched
+      // and fired once, in order, without the agenda's bookkeeping for changes.
+      return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
+          org.kie.api.conf.SequentialOption.YES);
     } catch (RuntimeException e) {
       throw new RuleSetException("cannot build the rule base from its model: " + e.getMessage(), e);
     }
@@ -311,18 +314,14 @@ public final class RuleBase {
       return List.of();
     }
     Set<String> inForceIds = now.ids();
-    FindingRecorder recorder = new FindingRecorder(rules);
-    SiteZones site = zones.zonesOf(proposal);
+    FindingRecorder recorder = new FindingRecorder(rules, inForceIds);
+    List<Object> facts = List.of(proposal, zones.zonesOf(proposal));
     for (org.kie.api.runtime.KieSessionsPool pool : sessionPools) {
-      KieSession session = pool.newKieSession();
-      try {
-        session.setGlobal(FINDINGS_GLOBAL, recorder);
-        session.insert(proposal);
-        session.insert(site);
-        session.fireAllRules(match -> inForceIds.contains(match.getRule().getName()));
-      } finally {
-        session.dispose();
-      }
+      // Stateless: the facts go in, every rule whose conditions hold fires once, and the session
+      // goes back to its pool. Nothing a rule does changes the facts.
+      StatelessKieSession session = pool.newStatelessKieSession();
+      session.setGlobal(FINDINGS_GLOBAL, recorder);
+      session.execute(facts);
     }
     Map<String, Finding> fired = recorder.findings();
     List<Finding> findings = new ArrayList<>(inForce.size());

@@ -33,8 +33,29 @@ public final class ZoneTable {
 
   /** The zones the site of {@code proposal} belongs to, in table order; empty when none. */
   public SiteZones zonesOf(Proposal proposal) {
-    String park = proposal.location().park();
-    String district = proposal.location().district();
+    Site site = new Site(proposal.location().park(), proposal.location().district());
+    SiteZones known = siteZonesBySite.get(site);
+    if (known != null) {
+      return known;
+    }
+    SiteZones found = zonesOf(site.park(), site.district());
+    if (siteZonesBySite.size() < MAX_SITES_REMEMBERED) {
+      siteZonesBySite.put(site, found);
+    }
+    return found;
+  }
+
+  /** A park and district as a proposal gives them; either may be null. */
+  private record Site(String park, String district) {}
+
+  /**
+   * Sites already placed: a batch names a few hundred parks and districts, and placing one tests
+   * every zone's park names. Bounded, for runs over millions of proposals naming ever new parks.
+   */
+  private final Map<Site, SiteZones> siteZonesBySite = new ConcurrentHashMap<>();
+  private static final int MAX_SITES_REMEMBERED = 100_000;
+
+  private SiteZones zonesOf(String park, String district) {
     if (zones.size() > Long.SIZE) {
       return new SiteZones(zones.stream().filter(z -> z.contains(park, district)).toList());
     }
