@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,6 +31,10 @@ final class LocatingParser extends JsonParserDelegate {
   }
 
   private final Map<String, int[]> locations = new HashMap<>();
+  /** The pointers of the objects and arrays open at the current token, innermost last. */
+  private final ArrayDeque<String> open = new ArrayDeque<>();
+  /** The pointer of the last field name read. */
+  private String lastField = "";
   private final YAMLParser yaml;
 
   LocatingParser(JsonParser parser) {
@@ -47,19 +52,48 @@ final class LocatingParser extends JsonParserDelegate {
       refuseYamlConstructs();
     }
     if (token.isStructEnd()) {
+      open.pollLast();
       return token;
     }
     // The first token at a pointer is where its field is: the field name in an object, the value
-    // itself in an array or at the root. A value after its field name shares the name's pointer,
-    // and building pointers is a good part of parsing: it is built once per field.
+    // itself in an array or at the root; a value after its field name shares the name's pointer.
+    // Pointers are built here from the open containers' pointers: asking Jackson for each token's
+    // path was a good part of parsing.
     JsonStreamContext context = delegate.getParsingContext();
-    JsonStreamContext enclosing = token.isStructStart() ? context.getParent() : context;
-    if (token == JsonToken.FIELD_NAME || enclosing == null || !enclosing.inObject()) {
+    String pointer;
+    boolean itsOwnPlace;
+    if (token == JsonToken.FIELD_NAME) {
+      pointer = open.peekLast() + "/" + escaped(context.getCurrentName());
+      lastField = pointer;
+      itsOwnPlace = true;
+    } else {
+      JsonStreamContext enclosing = token.isStructStart() ? context.getParent() : context;
+      if (enclosing == null || enclosing.inRoot()) {
+        pointer = "";
+        itsOwnPlace = true;
+      } else if (enclosing.inArray()) {
+        pointer = open.peekLast() + "/" + enclosing.getCurrentIndex();
+        itsOwnPlace = true;
+      } else {
+        pointer = lastField;
+        itsOwnPlace = false;
+      }
+      if (token.isStructStart()) {
+        open.addLast(pointer);
+      }
+    }
+    if (itsOwnPlace) {
       JsonLocation at = delegate.currentTokenLocation();
-      locations.putIfAbsent(context.pathAsPointer().toString(),
-          new int[] {at.getLineNr(), at.getColumnNr()});
+      locations.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
     }
     return token;
+  }
+
+  /** A field name as a JSON pointer segment (RFC 6901). */
+  private static String escaped(String name) {
+    return name.indexOf('~') < 0 && name.indexOf('/') < 0
+        ? name
+        : name.replace("~", "~0").replace("/", "~1");
   }
 
   private void refuseYamlConstructs() throws IOException {
