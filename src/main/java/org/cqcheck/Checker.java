@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -35,6 +37,7 @@ import org.cqcheck.input.SeenIds;
 import org.cqcheck.model.Proposal;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Report;
+import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.WaiverNote;
 
 /**
@@ -228,8 +231,7 @@ public final class Checker {
    * result to {@code onResult} in input order and keeping only the counts: memory stays flat
    * however many files there are (save about 32 to 64 bytes an id, to refuse a repeated id).
    */
-  public Report.Summary checkEach(List<Path> inputs, LocalDate asOf,
-      Consumer<CheckResult> onResult) {
+  public RunTotals checkEach(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
     return checkEach(inputs, asOf, result -> result, onResult);
   }
 
@@ -240,9 +242,10 @@ public final class Checker {
    * the calling thread. {@code prepare} may run on several threads at once (and runs on the calling
    * thread for a result replaced by an error because its id was seen before).
    */
-  public <T> Report.Summary checkEach(List<Path> inputs, LocalDate asOf,
+  public <T> RunTotals checkEach(List<Path> inputs, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) {
-    return run(inputs, file -> check(file, asOf), prepare, deliver);
+    Tally<T> tally = run(inputs, file -> check(file, asOf), prepare, deliver);
+    return new RunTotals(tally.summary, waiverNotes(tally.waiversUsed));
   }
 
   /**
@@ -254,7 +257,7 @@ public final class Checker {
    *
    * @throws IOException when {@code lines} cannot be read
    */
-  public Report.Summary checkLines(BufferedReader lines, String name, LocalDate asOf,
+  public RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Consumer<CheckResult> onResult) throws IOException {
     return checkLines(lines, name, asOf, result -> result, onResult);
   }
@@ -265,7 +268,7 @@ public final class Checker {
    *
    * @throws IOException when {@code lines} cannot be read
    */
-  public <T> Report.Summary checkLines(BufferedReader lines, String name, LocalDate asOf,
+  public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
     Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
@@ -279,7 +282,7 @@ public final class Checker {
     } catch (NumberedLines.ReadFailure e) {
       throw e.getCause();
     }
-    return tally.summary;
+    return new RunTotals(tally.summary, waiverNotes(tally.waiversUsed));
   }
 
   /**
@@ -320,6 +323,7 @@ public final class Checker {
     private final Function<CheckResult, T> prepare;
     private final Consumer<T> deliver;
     private Report.Summary summary = new Report.Summary(0, 0, 0, 0, 0, 0);
+    private final Set<Waiver> waiversUsed = new HashSet<>();
 
     Tally(Function<CheckResult, T> prepare, Consumer<T> deliver) {
       this.prepare = prepare;
@@ -348,6 +352,11 @@ public final class Checker {
 
     void deliver(CheckResult result, T prepared) {
       summary = summary.plus(result.verdict());
+      for (Finding f : result.findings()) {
+        if (f.waiver() != null) {
+          waiversUsed.add(f.waiver());
+        }
+      }
       deliver.accept(prepared);
     }
   }
@@ -358,7 +367,7 @@ public final class Checker {
    * again. Files are read, checked and prepared on worker threads; results are delivered on this
    * one.
    */
-  private <T> Report.Summary run(List<Path> inputs,
+  private <T> Tally<T> run(List<Path> inputs,
       Function<ProposalFile, List<CheckResult>> perFile, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
     List<InputFiles.Input> files = InputFiles.expand(inputs);
@@ -379,16 +388,25 @@ public final class Checker {
           List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
       tally.deliver(nothing, prepare.apply(nothing));
     }
-    return tally.summary;
+    return tally;
   }
 
   /** Waivers that expired, and waivers that matched no finding of the run. */
   private List<WaiverNote> waiverNotes(List<CheckResult> results) {
+    Set<Waiver> used = new HashSet<>();
+    results.forEach(r -> r.findings().forEach(f -> {
+      if (f.waiver() != null) {
+        used.add(f.waiver());
+      }
+    }));
+    return waiverNotes(used);
+  }
+
+  private List<WaiverNote> waiverNotes(Set<Waiver> usedWaivers) {
     LocalDate today = LocalDate.now(inputOptions.clock());
     List<WaiverNote> notes = new ArrayList<>();
     for (Waiver w : configuration.waivers()) {
-      boolean used = results.stream().flatMap(r -> r.findings().stream())
-          .anyMatch(f -> w.equals(f.waiver()));
+      boolean used = usedWaivers.contains(w);
       if (w.expiredOn(today)) {
         notes.add(new WaiverNote(w, WaiverNote.Kind.EXPIRED, configuration.source()));
       } else if (!used) {

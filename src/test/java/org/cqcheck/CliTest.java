@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cqcheck.cli.Main;
+import org.cqcheck.report.Language;
+import org.cqcheck.report.RenderOptions;
+import org.cqcheck.report.Report;
+import org.cqcheck.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -351,5 +355,24 @@ class CliTest {
     Run none = run("check", "--threads", "0", "examples");
     assertThat(none.exitCode()).isEqualTo(4);
     assertThat(none.err()).contains("--threads must be at least 1");
+  }
+
+  @Test
+  void streamedTextIsTheWholeReportsTextToStandardOutputAndToAFile(@TempDir Path dir)
+      throws Exception {
+    Report report = TestCheckers.shared().check(List.of(Path.of("examples")), null);
+    StringWriter whole = new StringWriter();
+    ReportFormat.TEXT.renderer().render(report,
+        new RenderOptions(Language.EN, false, false, false, false), whole);
+
+    Run streamed = run("check", "--lang", "en", "examples");
+    assertThat(streamed.out()).isEqualTo(whole.toString());
+    Path file = dir.resolve("report.txt");
+    assertThat(run("check", "--lang", "en", "-o", file.toString(), "examples").exitCode())
+        .isEqualTo(2);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(whole.toString());
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(file);
+    }
   }
 }

@@ -106,7 +106,7 @@ class ParallelRunTest {
         r -> {
           preparers.add(Thread.currentThread().getName());
           return r.file() + r.location() + " " + r.verdict();
-        }, delivered::add);
+        }, delivered::add).summary();
 
     assertThat(summary).isEqualTo(whole.summary());
     assertThat(delivered).containsExactlyElementsOf(whole.results().stream()
@@ -123,9 +123,11 @@ class ParallelRunTest {
     List<CheckResult> alone = new ArrayList<>();
     List<CheckResult> together = new ArrayList<>();
     Report.Summary one = TestCheckers.shared().withThreads(1)
-        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", null, alone::add);
+        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", null, alone::add)
+        .summary();
     Report.Summary four = TestCheckers.shared().withThreads(4)
-        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", null, together::add);
+        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", null, together::add)
+        .summary();
 
     assertThat(together).isEqualTo(alone);
     assertThat(four).isEqualTo(one);

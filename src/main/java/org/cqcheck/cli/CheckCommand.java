@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.cqcheck.Checker;
 import org.cqcheck.report.CheckResult;
-import org.cqcheck.report.JsonLinesRenderer;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
+import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,28 +110,21 @@ final class CheckCommand implements Callable<Integer> {
     if (inputFormat != null) {
       return checkJsonLines(checker, options, out, failOnWarn);
     }
-    if (output.streams()) {
-      // Lines are rendered on the worker threads that checked them, and written here in order.
-      JsonLinesRenderer lines = new JsonLinesRenderer();
-      return checker.checkEach(input.inputs, asOf, r -> lines.line(r, options), linesTo(out))
-          .exitCode(failOnWarn).code();
+    Checker running = checker;
+    if (output.streaming() != null) {
+      // Each result is rendered on the worker thread that checked it, and written here in order.
+      StreamingRenderer renderer = output.streaming();
+      return output.stream(out, options, write -> running.checkEach(input.inputs, asOf,
+          r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
     }
     Report report = checker.check(input.inputs, asOf);
     output.write(report, out, options);
     return report.exitCode(failOnWarn).code();
   }
 
-  /** Writes each line as soon as its result comes, in input order, and flushes it. */
-  private static Consumer<String> linesTo(PrintWriter out) {
-    return line -> {
-      out.write(line);
-      out.flush();
-    };
-  }
-
   /**
-   * JSON Lines input. Streamed to JSON Lines output with only counts kept; for other formats the
-   * results are gathered into one report first.
+   * JSON Lines input, read as it comes. Streamed in flat memory to a format that streams (text,
+   * jsonl); for other formats the results are gathered into one report first.
    */
   private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out,
       boolean failOnWarn) throws IOException {
@@ -145,10 +138,15 @@ final class CheckCommand implements Callable<Integer> {
     try (BufferedReader lines = stdin
         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-      if (output.streams()) {
-        JsonLinesRenderer renderer = new JsonLinesRenderer();
-        return checker.checkLines(lines, name, asOf, r -> renderer.line(r, options), linesTo(out))
-            .exitCode(failOnWarn).code();
+      StreamingRenderer renderer = output.streaming();
+      if (renderer != null) {
+        return output.stream(out, options, write -> {
+          try {
+            return checker.checkLines(lines, name, asOf, r -> renderer.result(r, options), write);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }).exitCode(failOnWarn).code();
       }
       List<CheckResult> results = new ArrayList<>();
       checker.checkLines(lines, name, asOf, results::add);

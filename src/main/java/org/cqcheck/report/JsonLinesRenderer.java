@@ -6,29 +6,30 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 /**
  * JSON Lines: one compact JSON object per proposal, the shape of one element of the JSON report's
  * {@code results}, written as soon as the proposal is checked (for very large batches). Safe to
  * use from several threads at once (each writing its own lines).
  */
-public final class JsonLinesRenderer implements ReportRenderer {
+public final class JsonLinesRenderer implements StreamingRenderer {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   @Override
-  public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    for (CheckResult result : report.results()) {
-      writeLine(result, options, out);
-    }
+  public String result(CheckResult result, RenderOptions options) {
+    return line(result, options);
   }
+
+  /** JSON Lines has no end: the counts are the lines. */
+  @Override
+  public void end(Report.Summary summary, List<WaiverNote> waiverNotes, RenderOptions options,
+      Writer out) {}
 
   /** Writes one result as one line. */
   public void writeLine(CheckResult result, RenderOptions options, Writer out) throws IOException {
-    Words words = wordsByLanguage.computeIfAbsent(options.language(),
-        language -> new Words(new Messages(language)));
+    Words words = Words.of(options.language());
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -47,13 +48,4 @@ public final class JsonLinesRenderer implements ReportRenderer {
     }
     return line.toString();
   }
-
-  /** The words of one language, made once rather than for every line. */
-  private record Words(Messages messages, FindingText text) {
-    Words(Messages messages) {
-      this(messages, new FindingText(messages));
-    }
-  }
-
-  private final Map<Language, Words> wordsByLanguage = new ConcurrentHashMap<>();
 }

@@ -1,6 +1,8 @@
 package org.cqcheck.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,35 +16,48 @@ import org.cqcheck.input.InputError;
  * (status, rule, actual, required, explanation, clause), each with a second line giving the formula
  * and the verbatim quote. Columns are aligned by display width, counting CJK characters as two.
  */
-final class TextRenderer implements ReportRenderer {
+final class TextRenderer implements StreamingRenderer {
 
   private static final String RESET = "\u001b[0m";
 
   @Override
-  public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    Messages messages = new Messages(options.language());
-    FindingText text = new FindingText(messages);
-    for (CheckResult result : report.results()) {
-      writeVerdictLine(result, options, messages, out);
-      for (InputError e : result.errors()) {
-        out.write("    " + messages.placed(e) + "\n");
-      }
-      if (!options.quiet()) {
-        for (InputError w : result.warnings()) {
-          out.write("    " + messages.get("text.warning") + ": " + messages.placed(w) + "\n");
-        }
-      }
-      if (!result.findings().isEmpty() && !options.quiet()) {
-        writeFindings(result, options, messages, text, out);
-      }
-      if (!options.quiet()) {
-        out.write("\n");
+  public String result(CheckResult result, RenderOptions options) {
+    Words words = Words.of(options.language());
+    StringWriter out = new StringWriter(options.quiet() ? 128 : 8192);
+    try {
+      writeResult(result, options, words.messages(), words.text(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  private static void writeResult(CheckResult result, RenderOptions options, Messages messages,
+      FindingText text, Writer out) throws IOException {
+    writeVerdictLine(result, options, messages, out);
+    for (InputError e : result.errors()) {
+      out.write("    " + messages.placed(e) + "\n");
+    }
+    if (!options.quiet()) {
+      for (InputError w : result.warnings()) {
+        out.write("    " + messages.get("text.warning") + ": " + messages.placed(w) + "\n");
       }
     }
-    for (WaiverNote note : report.waiverNotes()) {
+    if (!result.findings().isEmpty() && !options.quiet()) {
+      writeFindings(result, options, messages, text, out);
+    }
+    if (!options.quiet()) {
+      out.write("\n");
+    }
+  }
+
+  @Override
+  public void end(Report.Summary s, List<WaiverNote> waiverNotes, RenderOptions options,
+      Writer out) throws IOException {
+    Messages messages = Words.of(options.language()).messages();
+    for (WaiverNote note : waiverNotes) {
       out.write(messages.waiverNote(note) + "\n");
     }
-    Report.Summary s = report.summary();
     out.write((s.valid() > 0
         ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
         : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
