@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of the cqcheck command line: cold start to verdict on one proposal, and
-# one run over 10,000 generated proposal files. Wall time and peak RSS from /usr/bin/time -v; each
-# figure is the median of RUNS runs after one warm-up run (which fills the page cache).
+# one run over 10,000 generated proposal files, each way worth comparing. Wall time and peak RSS
+# from /usr/bin/time -v. The commands run in rounds (every command once per round, in turn), so
+# that a noisy machine slows them alike; each figure is the median of RUNS rounds, after one
+# warm-up round (which fills the page cache).
 #
 #   bench/run-cli.sh            (from the repository root, after `mvn -DskipTests install` and
 #                                `mvn -f bench/pom.xml -DskipTests package`)
+#   BIG=1 bench/run-cli.sh      also streams 1,000,000 JSON lines through stdin (minutes; once)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
@@ -13,34 +16,73 @@ BENCH=bench/target/benchmarks.jar
 WORK=${WORK:-bench/target/work}
 mkdir -p "$WORK"
 
-if [ ! -d "$WORK/files-10000" ]; then
-  java -cp "$BENCH" org.cqcheck.bench.GenerateFiles files "$WORK/files-10000" 10000
-fi
+[ -d "$WORK/files-10000" ] || java -cp "$BENCH" org.cqcheck.bench.GenerateFiles files "$WORK/files-10000" 10000
+[ -f "$WORK/p10k.jsonl" ] || java -cp "$BENCH" org.cqcheck.bench.GenerateFiles jsonl "$WORK/p10k.jsonl" 10000
 
-# Prints "<wall seconds> <peak RSS KiB>" of one run of the command.
+ONE=examples/chemical-mdi-changshou-2013.json
+FILES=$WORK/files-10000
+labels=(
+  "JVM alone (java -version)"
+  "cqcheck --version (bin/cqcheck)"
+  "one proposal, cold (java -jar, JVM defaults)"
+  "one proposal, cold (bin/cqcheck)"
+  "10,000 files, jsonl (java -jar, JVM defaults)"
+  "10,000 files, jsonl (bin/cqcheck, --threads 1)"
+  "10,000 files, jsonl (bin/cqcheck)"
+  "10,000 files, text (bin/cqcheck)"
+  "10,000 files, sarif: whole report kept (bin/cqcheck)"
+  "10,000 JSON lines on stdin, jsonl (bin/cqcheck)"
+)
+commands=(
+  "java -version"
+  "bin/cqcheck --version"
+  "java -jar $JAR check --quiet $ONE"
+  "bin/cqcheck check --quiet $ONE"
+  "java -jar $JAR check --format jsonl $FILES"
+  "bin/cqcheck check --threads 1 --format jsonl $FILES"
+  "bin/cqcheck check --format jsonl $FILES"
+  "bin/cqcheck check $FILES"
+  "bin/cqcheck check --format sarif $FILES"
+  "bin/cqcheck check --input-format jsonl --format jsonl - < $WORK/p10k.jsonl"
+)
+
+# Runs command $1 once; appends "<wall seconds> <peak RSS KiB>" to $2.
 measure() {
-  /usr/bin/time -v "$@" > /dev/null 2> "$WORK/time.txt" || true
+  /usr/bin/time -v bash -c "$1" > /dev/null 2> "$WORK/time.txt" || true
   local wall rss
   wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$WORK/time.txt" | awk '{print $NF}')
-  echo "$wall $rss"
+  echo "$wall $rss" >> "$2"
 }
 
-# Median of RUNS runs, after a warm-up run.
-median_of() {
-  local label=$1; shift
-  measure "$@" > /dev/null
-  for _ in $(seq "$RUNS"); do measure "$@"; done | sort -n > "$WORK/runs.txt"
-  local wall rss
-  wall=$(awk '{print $1}' "$WORK/runs.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  rss=$(awk '{print $2}' "$WORK/runs.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '%-44s wall %6.2f s   peak RSS %7.1f MiB   (median of %d)\n' "$label" "$wall" "$(echo "$rss/1024" | bc -l)" "$RUNS"
+median() {
+  sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
-median_of "JVM alone (java -version)" java -version
-median_of "cqcheck --version" java -jar "$JAR" --version
-median_of "check, one proposal, cold (java -jar)" java -jar "$JAR" check --quiet examples/chemical-mdi-changshou-2013.json
-median_of "check, one proposal, cold (bin/cqcheck, CDS)" bin/cqcheck check --quiet examples/chemical-mdi-changshou-2013.json
-median_of "check, 10,000 files (java -jar)" java -jar "$JAR" check --quiet --format jsonl "$WORK/files-10000"
-median_of "check, 10,000 files (bin/cqcheck, CDS)" bin/cqcheck check --quiet --format jsonl "$WORK/files-10000"
+rm -f "$WORK"/runs-*.txt
+for round in $(seq 0 "$RUNS"); do
+  for i in "${!commands[@]}"; do
+    if [ "$round" -eq 0 ]; then
+      measure "${commands[$i]}" /dev/null
+    else
+      measure "${commands[$i]}" "$WORK/runs-$i.txt"
+    fi
+  done
+done
+for i in "${!commands[@]}"; do
+  wall=$(awk '{print $1}' "$WORK/runs-$i.txt" | median)
+  rss=$(awk '{print $2}' "$WORK/runs-$i.txt" | median)
+  all=$(awk '{print $1}' "$WORK/runs-$i.txt" | sort -n | tr '\n' ' ')
+  printf '%-54s wall %6.2f s   peak RSS %7.1f MiB   (runs: %s)\n' "${labels[$i]}" "$wall" \
+    "$(echo "$rss/1024" | bc -l)" "$all"
+done
+
+if [ "${BIG:-0}" = 1 ]; then
+  [ -f "$WORK/p1m.jsonl" ] || java -cp "$BENCH" org.cqcheck.bench.GenerateFiles jsonl "$WORK/p1m.jsonl" 1000000
+  rm -f "$WORK/runs-big.txt"
+  measure "bin/cqcheck check --input-format jsonl --format jsonl - < $WORK/p1m.jsonl" "$WORK/runs-big.txt"
+  read -r wall rss < "$WORK/runs-big.txt"
+  printf '%-54s wall %6.2f s   peak RSS %7.1f MiB   (one run)\n' \
+    "1,000,000 JSON lines on stdin, jsonl (bin/cqcheck)" "$wall" "$(echo "$rss/1024" | bc -l)"
+fi
