@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongFunction;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.cqcheck.config.Configuration;
 import org.cqcheck.config.Waiver;
@@ -277,8 +277,17 @@ public final class Checker {
         ProposalFile file = reader.read(name + ":" + line.number(),
             line.text().getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
         return Outcome.of(line.number(), file, check(file, asOf), prepare);
-      }, outcome -> tally.deliver(outcome, seen, (long) outcome.ordinal() << 32,
-          where -> name + ":" + (where >>> 32)), threads);
+      }, outcome -> tally.deliver(outcome, seen, new Places() {
+        @Override
+        public int of(Outcome<?> outcome, int index) {
+          return outcome.ordinal();
+        }
+
+        @Override
+        public String describe(int line) {
+          return name + ":" + line;
+        }
+      }), threads);
     } catch (NumberedLines.ReadFailure e) {
       throw e.getCause();
     }
@@ -330,11 +339,7 @@ public final class Checker {
       this.deliver = deliver;
     }
 
-    /**
-     * @param where where the outcome's file (or line) is, in the upper 32 bits; the lower ones
-     *     say which proposal of an array, from 1 (0: the file holds one proposal)
-     */
-    void deliver(Outcome<T> outcome, SeenIds seen, long where, LongFunction<String> describe) {
+    void deliver(Outcome<T> outcome, SeenIds seen, Places places) {
       if (outcome.file() == null) {
         deliver(outcome.results().get(0), outcome.prepared().get(0));
         return;
@@ -342,9 +347,8 @@ public final class Checker {
       List<ProposalFile.Entry> entries = outcome.file().entries();
       for (int i = 0; i < entries.size(); i++) {
         CheckResult checked = outcome.results().get(i);
-        long entryWhere = where + (entries.get(i).location().isEmpty() ? 0 : i + 1);
         CheckResult result = refusedIfRepeated(outcome.file(), entries.get(i), checked, seen,
-            entryWhere, describe);
+            places.of(outcome, i), places::describe);
         // A refused repeat is rare: its result is prepared again, here.
         deliver(result, result == checked ? outcome.prepared().get(i) : prepare.apply(result));
       }
@@ -373,6 +377,7 @@ public final class Checker {
     List<InputFiles.Input> files = InputFiles.expand(inputs);
     Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
+    FilePlaces places = new FilePlaces(files);
     OrderedPipeline.run(IntStream.range(0, files.size()).iterator(), ordinal -> {
       InputFiles.Input input = files.get(ordinal);
       if (!input.readable()) {
@@ -381,8 +386,7 @@ public final class Checker {
       }
       ProposalFile file = reader.read(input.path());
       return Outcome.of(ordinal, file, perFile.apply(file), prepare);
-    }, outcome -> tally.deliver(outcome, seen, (long) (outcome.ordinal() + 1) << 32,
-        where -> describeWhereInFiles(files, where)), Math.min(threads, files.size()));
+    }, outcome -> tally.deliver(outcome, seen, places), Math.min(threads, files.size()));
     if (tally.summary.proposals() == 0) {
       CheckResult nothing = CheckResult.error("", "", null, null,
           List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
@@ -433,10 +437,64 @@ public final class Checker {
     return applied;
   }
 
-  /** Where a proposal is in a run over files: the file's place, and its place in an array. */
-  private static String describeWhereInFiles(List<InputFiles.Input> files, long where) {
-    int index = (int) where;
-    return files.get((int) (where >>> 32) - 1).path() + (index == 0 ? "" : "/" + (index - 1));
+  /**
+   * Where proposals are, for the table of ids seen: a number per proposal (1 or more), and the
+   * words for the place a number stands for. Asked once per proposal, in input order.
+   */
+  private interface Places {
+    int of(Outcome<?> outcome, int index);
+
+    String describe(int where);
+  }
+
+  /**
+   * Places in a run over files: proposals are numbered in input order; each file keeps the number
+   * of its first proposal (an int a file), so that a number names its file and, in a file holding
+   * an array, its index.
+   */
+  private static final class FilePlaces implements Places {
+    private final List<InputFiles.Input> files;
+    /** The number of each file's first proposal; files without one share their successor's. */
+    private final int[] firstOfFile;
+    private final java.util.BitSet arrays = new java.util.BitSet();
+    private int lastNumbered = -1;
+    private int next = 1;
+
+    FilePlaces(List<InputFiles.Input> files) {
+      this.files = files;
+      this.firstOfFile = new int[files.size()];
+    }
+
+    @Override
+    public int of(Outcome<?> outcome, int index) {
+      int file = outcome.ordinal();
+      if (index == 0) {
+        while (lastNumbered < file) {
+          firstOfFile[++lastNumbered] = next;
+        }
+        if (!outcome.file().entries().get(0).location().isEmpty()) {
+          arrays.set(file);
+        }
+      }
+      return next++;
+    }
+
+    @Override
+    public String describe(int where) {
+      // The last file numbered whose first proposal is at or before this one.
+      int low = 0;
+      int high = lastNumbered;
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (firstOfFile[middle] <= where) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      String path = files.get(low).path().toString();
+      return arrays.get(low) ? path + "/" + (where - firstOfFile[low]) : path;
+    }
   }
 
   /**
@@ -444,9 +502,9 @@ public final class Checker {
    * already seen in this run.
    */
   private static CheckResult refusedIfRepeated(ProposalFile file, ProposalFile.Entry entry,
-      CheckResult result, SeenIds seen, long where, LongFunction<String> describe) {
+      CheckResult result, SeenIds seen, int where, IntFunction<String> describe) {
     String id = entry.proposalId();
-    long first = id == null ? 0 : seen.firstSeenAt(id, where);
+    int first = id == null ? 0 : seen.firstSeenAt(id, where);
     if (first == 0) {
       return result;
     }

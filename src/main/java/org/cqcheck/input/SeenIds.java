@@ -2,58 +2,57 @@ package org.cqcheck.input;
 
 /**
  * The proposal ids seen in one run, kept compactly so that a run over millions of proposals stays
- * small: a 64-bit hash of each id and where it was first seen, in one primitive array (16 bytes a
- * slot, about 32 to 64 bytes an id). Where an id was seen is the caller's code: a line number for a
- * stream of lines, a file's place in the run and the proposal's place in the file for files. Two
- * different ids sharing a 64-bit hash would be reported as a repeat; at a million ids the chance is
- * about 3 in 100 million. Not thread-safe.
+ * small: a 64-bit hash of each id and where it was first seen, in two primitive arrays (12 bytes a
+ * slot, about 24 to 48 bytes an id). Where an id was seen is the caller's number: a line number
+ * for a stream of lines, the proposal's place in the run for files. Two different ids sharing a
+ * 64-bit hash would be reported as a repeat; at a million ids the chance is about 3 in 100
+ * million. Not thread-safe.
  */
 public final class SeenIds {
 
-  /** Pairs of (hash, where) in open addressing; a where of 0 marks an empty slot. */
-  private long[] table = new long[2 << 12];
+  private long[] hashes = new long[1 << 12];
+  /** Where each hash was first seen; 0 marks an empty slot. */
+  private int[] wheres = new int[1 << 12];
   private int size;
 
   /**
-   * Records {@code id} as seen at {@code where} (not 0); returns where it was first seen, or 0 if
-   * it was not seen before.
+   * Records {@code id} as seen at {@code where} (1 or more); returns where it was first seen, or 0
+   * if it was not seen before.
    */
-  public long firstSeenAt(String id, long where) {
-    if (where == 0) {
-      throw new IllegalArgumentException("where must not be 0");
+  public int firstSeenAt(String id, int where) {
+    if (where <= 0) {
+      throw new IllegalArgumentException("where must be 1 or more, not " + where);
     }
-    if (size * 2 >= capacity()) {
+    if (size * 2 >= hashes.length) {
       grow();
     }
     long hash = hash(id);
-    int slot = slot(hash, capacity());
-    while (table[2 * slot + 1] != 0) {
-      if (table[2 * slot] == hash) {
-        return table[2 * slot + 1];
+    int slot = slot(hash, hashes.length);
+    while (wheres[slot] != 0) {
+      if (hashes[slot] == hash) {
+        return wheres[slot];
       }
-      slot = (slot + 1) & (capacity() - 1);
+      slot = (slot + 1) & (hashes.length - 1);
     }
-    table[2 * slot] = hash;
-    table[2 * slot + 1] = where;
+    hashes[slot] = hash;
+    wheres[slot] = where;
     size++;
     return 0;
   }
 
-  private int capacity() {
-    return table.length / 2;
-  }
-
   private void grow() {
-    long[] old = table;
-    table = new long[old.length * 2];
-    for (int i = 0; i < old.length; i += 2) {
-      if (old[i + 1] != 0) {
-        int slot = slot(old[i], capacity());
-        while (table[2 * slot + 1] != 0) {
-          slot = (slot + 1) & (capacity() - 1);
+    long[] oldHashes = hashes;
+    int[] oldWheres = wheres;
+    hashes = new long[oldHashes.length * 2];
+    wheres = new int[oldHashes.length * 2];
+    for (int i = 0; i < oldHashes.length; i++) {
+      if (oldWheres[i] != 0) {
+        int slot = slot(oldHashes[i], hashes.length);
+        while (wheres[slot] != 0) {
+          slot = (slot + 1) & (hashes.length - 1);
         }
-        table[2 * slot] = old[i];
-        table[2 * slot + 1] = old[i + 1];
+        hashes[slot] = oldHashes[i];
+        wheres[slot] = oldWheres[i];
       }
     }
   }
