@@ -95,6 +95,26 @@ final class CheckCommand implements Callable<Integer> {
     if (debug) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
+    Checker checker = configuredChecker();
+    boolean failOnWarn = failOn == FailOn.WARN;
+    RenderOptions options = output.options(terminal, failOnWarn);
+    PrintWriter out = spec.commandLine().getOut();
+    if (inputFormat != null) {
+      return checkJsonLines(checker, options, out, failOnWarn);
+    }
+    StreamingRenderer renderer = output.streaming();
+    if (renderer != null) {
+      // Each result is rendered on the worker thread that checked it, and written here in order.
+      return output.stream(out, options, write -> checker.checkEach(input.inputs, asOf,
+          r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
+    }
+    Report report = checker.check(input.inputs, asOf);
+    output.write(report, out, options);
+    return report.exitCode(failOnWarn).code();
+  }
+
+  /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
+  private Checker configuredChecker() {
     Checker checker = input.threaded(Checker.withDefaultRules().withInputOptions(input.options()));
     if (rulePack != null) {
       checker = checker.withRulePack(rulePack, rulesOnly);
@@ -104,22 +124,7 @@ final class CheckCommand implements Callable<Integer> {
     if (configFile != null) {
       checker = checker.withConfiguration(checker.readConfiguration(configFile), ignoreWaivers);
     }
-    boolean failOnWarn = failOn == FailOn.WARN;
-    RenderOptions options = output.options(terminal, failOnWarn);
-    PrintWriter out = spec.commandLine().getOut();
-    if (inputFormat != null) {
-      return checkJsonLines(checker, options, out, failOnWarn);
-    }
-    Checker running = checker;
-    if (output.streaming() != null) {
-      // Each result is rendered on the worker thread that checked it, and written here in order.
-      StreamingRenderer renderer = output.streaming();
-      return output.stream(out, options, write -> running.checkEach(input.inputs, asOf,
-          r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
-    }
-    Report report = checker.check(input.inputs, asOf);
-    output.write(report, out, options);
-    return report.exitCode(failOnWarn).code();
+    return checker;
   }
 
   /**
