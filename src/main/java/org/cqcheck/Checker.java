@@ -304,6 +304,17 @@ public final class Checker {
     return report(results);
   }
 
+  /**
+   * As {@link #validate(List)}, handing each result over in input order and keeping only counts,
+   * with {@code prepare} run on the worker threads, as in {@link #checkEach(List, LocalDate,
+   * Function, Consumer)}.
+   */
+  public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) {
+    Tally<T> tally = run(inputs, this::validate, prepare, deliver);
+    return new RunTotals(tally.summary, List.of());
+  }
+
   private List<CheckResult> validate(ProposalFile file) {
     return file.entries().stream()
         .map(e -> e.proposal() == null

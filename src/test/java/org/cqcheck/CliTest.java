@@ -204,6 +204,16 @@ class CliTest {
     assertThat(invalid.exitCode()).isEqualTo(2);
     assertThat(invalid.out()).contains("ERROR  " + INVALID)
         .contains("/annual/employees (line 10, column 41): annual.employees must be a whole number");
+    // Streamed, as check is: the same text as the whole report's.
+    StringWriter whole = new StringWriter();
+    try {
+      ReportFormat.TEXT.renderer().render(
+          TestCheckers.shared().validate(List.of(Path.of(PASSING), Path.of(INVALID))),
+          new RenderOptions(Language.EN, false, false, false, false), whole);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(invalid.out()).isEqualTo(whole.toString());
   }
 
   @Test

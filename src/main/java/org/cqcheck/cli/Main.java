@@ -100,7 +100,7 @@ public final class Main {
     if (command == null) {
       return;
     }
-    if (List.of("check", "rules", "explain", "test").contains(command)) {
+    if (List.of("check", "validate", "rules", "explain", "test").contains(command)) {
       startDaemon("cqcheck-load-rules", RuleBase::loadBuiltIn);
     }
     if (List.of("check", "validate").contains(command)) {

@@ -1,9 +1,12 @@
 package org.cqcheck.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
+import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
+import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +46,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Checker checker = input.threaded(Checker.withDefaultRules().withInputOptions(input.options()));
+    RenderOptions options = output.options(terminal, false);
+    PrintWriter out = spec.commandLine().getOut();
+    StreamingRenderer renderer = output.streaming();
+    if (renderer != null) {
+      return output.stream(out, options, write -> checker.validateEach(input.inputs,
+          r -> renderer.result(r, options), write)).exitCode(false).code();
+    }
     Report report = checker.validate(input.inputs);
-    output.write(report, spec.commandLine().getOut(), output.options(terminal, false));
+    output.write(report, out, options);
     return report.exitCode(false).code();
   }
 }
