@@ -4,21 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.cqcheck.config.Configuration;
 import org.cqcheck.config.Waiver;
 import org.cqcheck.engine.Edition;
@@ -27,7 +23,6 @@ import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.input.ConfigurationReader;
 import org.cqcheck.input.InputError;
-import org.cqcheck.input.InputFiles;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.Position;
@@ -219,10 +214,10 @@ public final class Checker {
    */
   public Report check(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
     List<CheckResult> results = new ArrayList<>();
-    run(inputs, file -> check(file, asOf), result -> result, result -> {
+    BatchRun.overFiles(reader, inputs, file -> check(file, asOf), result -> result, result -> {
       results.add(result);
       onResult.accept(result);
-    });
+    }, threads);
     return report(results);
   }
 
@@ -244,8 +239,9 @@ public final class Checker {
    */
   public <T> RunTotals checkEach(List<Path> inputs, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) {
-    Tally<T> tally = run(inputs, file -> check(file, asOf), prepare, deliver);
-    return new RunTotals(tally.summary, waiverNotes(tally.waiversUsed));
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, file -> check(file, asOf), prepare,
+        deliver, threads);
+    return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
 
   /**
@@ -270,28 +266,9 @@ public final class Checker {
    */
   public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    Tally<T> tally = new Tally<>(prepare, deliver);
-    SeenIds seen = new SeenIds();
-    try {
-      OrderedPipeline.run(new NumberedLines(lines), line -> {
-        ProposalFile file = reader.read(name + ":" + line.number(),
-            line.text().getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
-        return Outcome.of(line.number(), file, check(file, asOf), prepare);
-      }, outcome -> tally.deliver(outcome, seen, new Places() {
-        @Override
-        public int of(Outcome<?> outcome, int index) {
-          return outcome.ordinal();
-        }
-
-        @Override
-        public String describe(int line) {
-          return name + ":" + line;
-        }
-      }), threads);
-    } catch (NumberedLines.ReadFailure e) {
-      throw e.getCause();
-    }
-    return new RunTotals(tally.summary, waiverNotes(tally.waiversUsed));
+    BatchRun.Totals totals = BatchRun.overLines(reader, lines, name, file -> check(file, asOf),
+        prepare, deliver, threads);
+    return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
 
   /**
@@ -300,7 +277,7 @@ public final class Checker {
    */
   public Report validate(List<Path> inputs) {
     List<CheckResult> results = new ArrayList<>();
-    run(inputs, this::validate, result -> result, results::add);
+    BatchRun.overFiles(reader, inputs, this::validate, result -> result, results::add, threads);
     return report(results);
   }
 
@@ -311,8 +288,8 @@ public final class Checker {
    */
   public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
-    Tally<T> tally = run(inputs, this::validate, prepare, deliver);
-    return new RunTotals(tally.summary, List.of());
+    return new RunTotals(BatchRun.overFiles(reader, inputs, this::validate, prepare, deliver,
+        threads).summary(), List.of());
   }
 
   private List<CheckResult> validate(ProposalFile file) {
@@ -322,88 +299,6 @@ public final class Checker {
                 e.warnings())
             : CheckResult.valid(file.file(), e.location(), e.proposal(), e.warnings()))
         .toList();
-  }
-
-  /**
-   * A file (or a line) read and checked by a worker: one result per entry of the file (of the
-   * input, when {@code file} is null because the path yielded none), each also prepared.
-   */
-  private record Outcome<T>(int ordinal, ProposalFile file, List<CheckResult> results,
-      List<T> prepared) {
-    static <T> Outcome<T> of(int ordinal, ProposalFile file, List<CheckResult> results,
-        Function<CheckResult, T> prepare) {
-      List<T> prepared = new ArrayList<>(results.size());
-      results.forEach(r -> prepared.add(prepare.apply(r)));
-      return new Outcome<>(ordinal, file, results, prepared);
-    }
-  }
-
-  /** Delivers outcomes in order, refusing repeated ids, and counts the verdicts. */
-  private static final class Tally<T> {
-    private final Function<CheckResult, T> prepare;
-    private final Consumer<T> deliver;
-    private Report.Summary summary = new Report.Summary(0, 0, 0, 0, 0, 0);
-    private final Set<Waiver> waiversUsed = new HashSet<>();
-
-    Tally(Function<CheckResult, T> prepare, Consumer<T> deliver) {
-      this.prepare = prepare;
-      this.deliver = deliver;
-    }
-
-    void deliver(Outcome<T> outcome, SeenIds seen, Places places) {
-      if (outcome.file() == null) {
-        deliver(outcome.results().get(0), outcome.prepared().get(0));
-        return;
-      }
-      List<ProposalFile.Entry> entries = outcome.file().entries();
-      for (int i = 0; i < entries.size(); i++) {
-        CheckResult checked = outcome.results().get(i);
-        CheckResult result = refusedIfRepeated(outcome.file(), entries.get(i), checked, seen,
-            places.of(outcome, i), places::describe);
-        // A refused repeat is rare: its result is prepared again, here.
-        deliver(result, result == checked ? outcome.prepared().get(i) : prepare.apply(result));
-      }
-    }
-
-    void deliver(CheckResult result, T prepared) {
-      summary = summary.plus(result.verdict());
-      for (Finding f : result.findings()) {
-        if (f.waiver() != null) {
-          waiversUsed.add(f.waiver());
-        }
-      }
-      deliver.accept(prepared);
-    }
-  }
-
-  /**
-   * Every input appears in the results exactly once, in input order: a path that yields no file is
-   * an ERROR in place, and a proposal id already seen in this run is refused where it is seen
-   * again. Files are read, checked and prepared on worker threads; results are delivered on this
-   * one.
-   */
-  private <T> Tally<T> run(List<Path> inputs,
-      Function<ProposalFile, List<CheckResult>> perFile, Function<CheckResult, T> prepare,
-      Consumer<T> deliver) {
-    List<InputFiles.Input> files = InputFiles.expand(inputs);
-    Tally<T> tally = new Tally<>(prepare, deliver);
-    SeenIds seen = new SeenIds();
-    FilePlaces places = new FilePlaces(files);
-    OrderedPipeline.run(IntStream.range(0, files.size()).iterator(), ordinal -> {
-      InputFiles.Input input = files.get(ordinal);
-      if (!input.readable()) {
-        return Outcome.of(ordinal, null, List.of(CheckResult.error(input.path().toString(), "",
-            null, null, List.of(input.error()), List.of())), prepare);
-      }
-      ProposalFile file = reader.read(input.path());
-      return Outcome.of(ordinal, file, perFile.apply(file), prepare);
-    }, outcome -> tally.deliver(outcome, seen, places), Math.min(threads, files.size()));
-    if (tally.summary.proposals() == 0) {
-      CheckResult nothing = CheckResult.error("", "", null, null,
-          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
-      tally.deliver(nothing, prepare.apply(nothing));
-    }
-    return tally;
   }
 
   /** Waivers that expired, and waivers that matched no finding of the run. */
@@ -446,137 +341,6 @@ public final class Checker {
           : ignoreWaivers ? f.withIgnoredWaiver(waiver) : f.waivedBy(waiver));
     }
     return applied;
-  }
-
-  /**
-   * Where proposals are, for the table of ids seen: a number per proposal (1 or more), and the
-   * words for the place a number stands for. Asked once per proposal, in input order.
-   */
-  private interface Places {
-    int of(Outcome<?> outcome, int index);
-
-    String describe(int where);
-  }
-
-  /**
-   * Places in a run over files: proposals are numbered in input order; each file keeps the number
-   * of its first proposal (an int a file), so that a number names its file and, in a file holding
-   * an array, its index.
-   */
-  private static final class FilePlaces implements Places {
-    private final List<InputFiles.Input> files;
-    /** The number of each file's first proposal; files without one share their successor's. */
-    private final int[] firstOfFile;
-    private final java.util.BitSet arrays = new java.util.BitSet();
-    private int lastNumbered = -1;
-    private int next = 1;
-
-    FilePlaces(List<InputFiles.Input> files) {
-      this.files = files;
-      this.firstOfFile = new int[files.size()];
-    }
-
-    @Override
-    public int of(Outcome<?> outcome, int index) {
-      int file = outcome.ordinal();
-      if (index == 0) {
-        while (lastNumbered < file) {
-          firstOfFile[++lastNumbered] = next;
-        }
-        if (!outcome.file().entries().get(0).location().isEmpty()) {
-          arrays.set(file);
-        }
-      }
-      return next++;
-    }
-
-    @Override
-    public String describe(int where) {
-      // The last file numbered whose first proposal is at or before this one.
-      int low = 0;
-      int high = lastNumbered;
-      while (low < high) {
-        int middle = (low + high + 1) >>> 1;
-        if (firstOfFile[middle] <= where) {
-          low = middle;
-        } else {
-          high = middle - 1;
-        }
-      }
-      String path = files.get(low).path().toString();
-      return arrays.get(low) ? path + "/" + (where - firstOfFile[low]) : path;
-    }
-  }
-
-  /**
-   * {@code result}, or an ERROR naming where the id was first seen when {@code entry}'s id was
-   * already seen in this run.
-   */
-  private static CheckResult refusedIfRepeated(ProposalFile file, ProposalFile.Entry entry,
-      CheckResult result, SeenIds seen, int where, IntFunction<String> describe) {
-    String id = entry.proposalId();
-    int first = id == null ? 0 : seen.firstSeenAt(id, where);
-    if (first == 0) {
-      return result;
-    }
-    List<InputError> errors = new ArrayList<>(entry.errors());
-    errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, entry.location() + "/id", id,
-        describe.apply(first)));
-    return CheckResult.error(file.file(), entry.location(), id, null, errors, entry.warnings());
-  }
-
-  /** The lines of a reader that hold something, with their numbers; read as they are asked for. */
-  private static final class NumberedLines implements Iterator<NumberedLines.Line> {
-    record Line(int number, String text) {}
-
-    /** Reading the input failed: unwrapped by the caller, never confused with a writer's error. */
-    static final class ReadFailure extends RuntimeException {
-      ReadFailure(IOException cause) {
-        super(cause);
-      }
-
-      @Override
-      public synchronized IOException getCause() {
-        return (IOException) super.getCause();
-      }
-    }
-
-    private final BufferedReader reader;
-    private int number;
-    private Line next;
-
-    NumberedLines(BufferedReader reader) {
-      this.reader = reader;
-    }
-
-    @Override
-    public boolean hasNext() {
-      try {
-        while (next == null) {
-          String text = reader.readLine();
-          if (text == null) {
-            return false;
-          }
-          number++;
-          if (!text.isBlank()) {
-            next = new Line(number, text);
-          }
-        }
-        return true;
-      } catch (IOException e) {
-        throw new ReadFailure(e);
-      }
-    }
-
-    @Override
-    public Line next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Line line = next;
-      next = null;
-      return line;
-    }
   }
 
   /**
