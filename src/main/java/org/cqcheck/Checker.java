@@ -214,11 +214,13 @@ public final class Checker {
    */
   public Report check(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
     List<CheckResult> results = new ArrayList<>();
-    BatchRun.overFiles(reader, inputs, file -> check(file, asOf), result -> result, result -> {
-      results.add(result);
-      onResult.accept(result);
-    }, threads);
-    return report(results);
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, file -> check(file, asOf),
+        result -> result, result -> {
+          results.add(result);
+          onResult.accept(result);
+        }, threads);
+    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
+        waiverNotes(totals.waiversUsed()));
   }
 
   /**

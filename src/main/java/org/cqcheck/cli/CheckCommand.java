@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {
       // Each result is rendered on the worker thread that checked it, and written here in order.
-      return output.stream(out, options, write -> checker.checkEach(input.inputs, asOf,
+      return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs, asOf,
           r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
     }
     Report report = checker.check(input.inputs, asOf);
@@ -145,13 +144,8 @@ final class CheckCommand implements Callable<Integer> {
         : Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
       StreamingRenderer renderer = output.streaming();
       if (renderer != null) {
-        return output.stream(out, options, write -> {
-          try {
-            return checker.checkLines(lines, name, asOf, r -> renderer.result(r, options), write);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }).exitCode(failOnWarn).code();
+        return output.stream(renderer, out, options, write -> checker.checkLines(lines, name,
+            asOf, r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
       }
       List<CheckResult> results = new ArrayList<>();
       checker.checkLines(lines, name, asOf, results::add);

@@ -2,7 +2,6 @@ package org.cqcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
+import org.cqcheck.report.ReportRenderer;
 import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Option;
@@ -54,62 +53,64 @@ final class ReportOutput {
 
   /**
    * Runs {@code run}, which hands each result's text to the writer it is given, in order: written
-   * as it comes to standard output (flushed, for whoever reads the pipe), or to a temporary file
-   * beside the -o file that replaces it at the end; then the format's end.
+   * as it comes to standard output (flushed, for whoever reads the pipe), or to the -o file; then
+   * the format's end.
    */
-  RunTotals stream(PrintWriter out, RenderOptions options,
-      Function<Consumer<String>, RunTotals> run) throws IOException {
-    StreamingRenderer renderer = streaming();
-    if (output == null) {
-      RunTotals totals = run.apply(text -> {
-        out.write(text);
-        out.flush();
+  RunTotals stream(StreamingRenderer renderer, PrintWriter out, RenderOptions options,
+      StreamedRun run) throws IOException {
+    return toOutput(out, w -> {
+      RunTotals totals = run.writingEach(text -> {
+        try {
+          w.write(text);
+          if (output == null) {
+            w.flush();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       });
-      renderer.end(totals.summary(), totals.waiverNotes(), options, out);
-      out.flush();
+      renderer.end(totals.summary(), totals.waiverNotes(), options, w);
       return totals;
+    });
+  }
+
+  void write(Report report, PrintWriter out, RenderOptions options) throws IOException {
+    ReportRenderer renderer = format.renderer();
+    toOutput(out, w -> {
+      renderer.render(report, options, w);
+      return null;
+    });
+  }
+
+  /** A run that hands each result's text to {@code write}, in order. */
+  interface StreamedRun {
+    RunTotals writingEach(Consumer<String> write) throws IOException;
+  }
+
+  /** Writes a report (or what a run returns besides). */
+  private interface ReportWriting<R> {
+    R writeTo(Writer w) throws IOException;
+  }
+
+  /**
+   * Standard output; or, with -o, a temporary file beside the target that is renamed onto it once
+   * written: never a half-written report.
+   */
+  private <R> R toOutput(PrintWriter out, ReportWriting<R> writing) throws IOException {
+    if (output == null) {
+      R result = writing.writeTo(out);
+      out.flush();
+      return result;
     }
     Path target = output.toAbsolutePath();
     Path temporary = Files.createTempFile(target.getParent(), ".cqcheck-", ".tmp");
     try {
-      RunTotals totals;
+      R result;
       try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        totals = run.apply(text -> {
-          try {
-            w.write(text);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-        renderer.end(totals.summary(), totals.waiverNotes(), options, w);
+        result = writing.writeTo(w);
       }
       replace(temporary, target);
-      return totals;
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  void write(Report report, PrintWriter out, RenderOptions options) throws IOException {
-    if (output == null) {
-      format.renderer().render(report, options, out);
-      out.flush();
-    } else {
-      StringWriter buffer = new StringWriter();
-      format.renderer().render(report, options, buffer);
-      writeAtomically(output, buffer.toString());
-    }
-  }
-
-  /** Writes to a temporary file beside {@code target}, then renames it: no half-written report. */
-  private static void writeAtomically(Path target, String content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path temporary = Files.createTempFile(absolute.getParent(), ".cqcheck-", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        w.write(content);
-      }
-      replace(temporary, absolute);
+      return result;
     } finally {
       Files.deleteIfExists(temporary);
     }

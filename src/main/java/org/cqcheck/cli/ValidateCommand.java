@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {
-      return output.stream(out, options, write -> checker.validateEach(input.inputs,
+      return output.stream(renderer, out, options, write -> checker.validateEach(input.inputs,
           r -> renderer.result(r, options), write)).exitCode(false).code();
     }
     Report report = checker.validate(input.inputs);

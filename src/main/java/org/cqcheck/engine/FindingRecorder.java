@@ -84,7 +84,7 @@ public final class FindingRecorder {
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
-      put(rule, new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
+      put(new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
           null, null, null, String.valueOf(flag.value()), "true", List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.IS_TRUE, List.of(figure));
@@ -98,7 +98,7 @@ public final class FindingRecorder {
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
-      put(rule, new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
+      put(new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
           Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
           List.of(), null, null, null));
     } else {
@@ -113,7 +113,7 @@ public final class FindingRecorder {
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
-      put(rule, new Finding(info(rule), outcome(rule, text.value() != null), metric,
+      put(new Finding(info(rule), outcome(rule, text.value() != null), metric,
           Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.PRESENT, List.of(figure));
@@ -128,7 +128,7 @@ public final class FindingRecorder {
     String sector = proposal.sector().code()
         + (proposal.subsector() == null ? "" : "/" + proposal.subsector().code())
         + (proposal.wholeMachine() ? " (whole machine)" : "");
-    put(rule, new Finding(info(rule), outcome(rule, zones.designate(proposal)),
+    put(new Finding(info(rule), outcome(rule, zones.designate(proposal)),
         Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
         zones.describe(), List.of(), null, null, null));
   }
@@ -170,20 +170,20 @@ public final class FindingRecorder {
       };
       record(rule, metric, proposal, comparator, amount.value(), required, met);
     } else {
-      put(rule, missing(rule, metric, proposal, comparator, required, List.of(figure)));
+      put(missing(rule, metric, proposal, comparator, required, List.of(figure)));
     }
   }
 
   private void record(RuleContext rule, Metric metric, Proposal proposal, Comparator comparator,
       BigDecimal actual, BigDecimal required, boolean met) {
     RuleInfo info = info(rule);
-    put(info, new Finding(info, outcome(info, met), metric, comparator, actual, required,
+    put(new Finding(info, outcome(info, met), metric, comparator, actual, required,
         metric.unitFor(proposal), null, null, List.of(), null, null, null));
   }
 
   private void recordMissing(RuleContext rule, Metric metric, Proposal proposal,
       Comparator comparator, List<Figure> figures) {
-    put(rule, missing(rule, metric, proposal, comparator, null, figures));
+    put(missing(rule, metric, proposal, comparator, null, figures));
   }
 
   /** A MISSING_DATA finding naming every absent field, or else the first zero divisor. */
@@ -205,7 +205,7 @@ public final class FindingRecorder {
   }
 
   private Status outcome(RuleContext rule, boolean met) {
-    return met ? Status.PASS : outcome(info(rule), false);
+    return outcome(info(rule), met);
   }
 
   private static Status outcome(RuleInfo info, boolean met) {
@@ -224,11 +224,7 @@ public final class FindingRecorder {
     return info;
   }
 
-  private void put(RuleContext rule, Finding finding) {
-    findings.put(rule.getRule().getName(), finding);
-  }
-
-  private void put(RuleInfo rule, Finding finding) {
-    findings.put(rule.id(), finding);
+  private void put(Finding finding) {
+    findings.put(finding.ruleId(), finding);
   }
 }

@@ -16,11 +16,15 @@ public final class ZoneTable {
 
   private final List<Zone> zones;
   /**
-   * The site zones found so far, by which zones they hold (bit i: zone i): proposals fall into few
-   * combinations, and each describes itself for every ZONE-FIT finding. Only for tables of up to
-   * 64 zones.
+   * Sites already placed, each with its zones described once: a batch names a few hundred parks
+   * and districts, placing one tests every zone's park names, and describing the zones is done for
+   * every ZONE-FIT finding. Bounded, for runs over millions of proposals naming ever new parks.
    */
-  private final Map<Long, SiteZones> siteZonesByMatch = new ConcurrentHashMap<>();
+  private final Map<Site, SiteZones> siteZonesBySite = new ConcurrentHashMap<>();
+  private static final int MAX_SITES_REMEMBERED = 100_000;
+
+  /** A park and district as a proposal gives them; either may be null. */
+  private record Site(String park, String district) {}
 
   public ZoneTable(List<Zone> zones) {
     this.zones = List.copyOf(zones);
@@ -38,38 +42,12 @@ public final class ZoneTable {
     if (known != null) {
       return known;
     }
-    SiteZones found = zonesOf(site.park(), site.district());
+    SiteZones found = new SiteZones(
+        zones.stream().filter(z -> z.contains(site.park(), site.district())).toList());
     if (siteZonesBySite.size() < MAX_SITES_REMEMBERED) {
       siteZonesBySite.put(site, found);
     }
     return found;
-  }
-
-  /** A park and district as a proposal gives them; either may be null. */
-  private record Site(String park, String district) {}
-
-  /**
-   * Sites already placed: a batch names a few hundred parks and districts, and placing one tests
-   * every zone's park names. Bounded, for runs over millions of proposals naming ever new parks.
-   */
-  private final Map<Site, SiteZones> siteZonesBySite = new ConcurrentHashMap<>();
-  private static final int MAX_SITES_REMEMBERED = 100_000;
-
-  private SiteZones zonesOf(String park, String district) {
-    if (zones.size() > Long.SIZE) {
-      return new SiteZones(zones.stream().filter(z -> z.contains(park, district)).toList());
-    }
-    long match = 0;
-    for (int i = 0; i < zones.size(); i++) {
-      if (zones.get(i).contains(park, district)) {
-        match |= 1L << i;
-      }
-    }
-    return siteZonesByMatch.computeIfAbsent(match, m -> new SiteZones(
-        java.util.stream.IntStream.range(0, zones.size())
-            .filter(i -> (m & (1L << i)) != 0)
-            .mapToObj(zones::get)
-            .toList()));
   }
 
   /**

@@ -63,8 +63,9 @@ final class HtmlRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    Messages messages = new Messages(options.language());
-    FindingText text = new FindingText(messages);
+    Words words = Words.of(options.language());
+    Messages messages = words.messages();
+    FindingText text = words.text();
     boolean zh = options.language().chinese();
     Report.Summary s = report.summary();
     out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n"

@@ -28,8 +28,9 @@ final class JsonRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    Messages messages = new Messages(options.language());
-    FindingText text = new FindingText(messages);
+    Words words = Words.of(options.language());
+    Messages messages = words.messages();
+    FindingText text = words.text();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

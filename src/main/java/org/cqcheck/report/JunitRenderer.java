@@ -23,8 +23,9 @@ final class JunitRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    Messages messages = new Messages(options.language());
-    FindingText text = new FindingText(messages);
+    Words words = Words.of(options.language());
+    Messages messages = words.messages();
+    FindingText text = words.text();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");

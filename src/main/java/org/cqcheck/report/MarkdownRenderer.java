@@ -14,8 +14,9 @@ final class MarkdownRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    Messages messages = new Messages(options.language());
-    FindingText text = new FindingText(messages);
+    Words words = Words.of(options.language());
+    Messages messages = words.messages();
+    FindingText text = words.text();
     Report.Summary s = report.summary();
     out.write("**cqcheck** · " + (s.valid() > 0
         ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())

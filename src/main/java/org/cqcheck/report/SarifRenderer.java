@@ -73,8 +73,9 @@ final class SarifRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
-    Messages messages = new Messages(options.language());
-    FindingText text = new FindingText(messages);
+    Words words = Words.of(options.language());
+    Messages messages = words.messages();
+    FindingText text = words.text();
     boolean zh = options.language().chinese();
     List<Rule> rules = new ArrayList<>();
     Map<String, Integer> index = new LinkedHashMap<>();

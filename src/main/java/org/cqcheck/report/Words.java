@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of one language: its messages and the text of findings. Made once per language and
- * shared, since renderers that stream need them for every result; both are immutable.
+ * shared by every renderer (those that stream ask for them for every result); both are immutable.
  */
 record Words(Messages messages, FindingText text) {
 
