@@ -8,6 +8,7 @@
 #   bench/run-cli.sh            (from the repository root, after `mvn -DskipTests install` and
 #                                `mvn -f bench/pom.xml -DskipTests package`)
 #   BIG=1 bench/run-cli.sh      also streams 1,000,000 JSON lines through stdin (minutes; once)
+# Build with -Daot.java=/path/to/jdk-25/bin/java as well to compare the ahead-of-time cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
@@ -21,6 +22,10 @@ mkdir -p "$WORK"
 
 ONE=examples/chemical-mdi-changshou-2013.json
 FILES=$WORK/files-10000
+# bin/cqcheck on the build's Java (17 here) with its class-data-sharing archive; and, when the build
+# made an ahead-of-time cache (mvn package -Daot.java=…), bin/cqcheck as it then runs: on the Java
+# that made the cache, with it.
+L17="env CQCHECK_JAVA=$(command -v java) bin/cqcheck"
 labels=(
   "JVM alone (java -version)"
   "cqcheck --version (bin/cqcheck)"
@@ -35,16 +40,32 @@ labels=(
 )
 commands=(
   "java -version"
-  "bin/cqcheck --version"
+  "$L17 --version"
   "java -jar $JAR check --quiet $ONE"
-  "bin/cqcheck check --quiet $ONE"
+  "$L17 check --quiet $ONE"
   "java -jar $JAR check --format jsonl $FILES"
-  "bin/cqcheck check --threads 1 --format jsonl $FILES"
-  "bin/cqcheck check --format jsonl $FILES"
-  "bin/cqcheck check $FILES"
-  "bin/cqcheck check --format sarif $FILES"
-  "bin/cqcheck check --input-format jsonl --format jsonl - < $WORK/p10k.jsonl"
+  "$L17 check --threads 1 --format jsonl $FILES"
+  "$L17 check --format jsonl $FILES"
+  "$L17 check $FILES"
+  "$L17 check --format sarif $FILES"
+  "$L17 check --input-format jsonl --format jsonl - < $WORK/p10k.jsonl"
 )
+if [ -f target/cqcheck.aot ] && [ target/cqcheck.aot -nt "$JAR" ]; then
+  aot_java=$(cat target/cqcheck.aot.java)
+  aot_version=$("$aot_java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')
+  labels+=(
+    "JVM alone ($aot_version: java -version)"
+    "cqcheck --version (bin/cqcheck, $aot_version + AOT cache)"
+    "one proposal, cold (bin/cqcheck, $aot_version + AOT cache)"
+    "10,000 files, jsonl (bin/cqcheck, $aot_version + AOT cache)"
+  )
+  commands+=(
+    "$aot_java -version"
+    "bin/cqcheck --version"
+    "bin/cqcheck check --quiet $ONE"
+    "bin/cqcheck check --format jsonl $FILES"
+  )
+fi
 
 # Runs command $1 once; appends "<wall seconds> <peak RSS KiB>" to $2.
 measure() {
@@ -74,15 +95,15 @@ for i in "${!commands[@]}"; do
   wall=$(awk '{print $1}' "$WORK/runs-$i.txt" | median)
   rss=$(awk '{print $2}' "$WORK/runs-$i.txt" | median)
   all=$(awk '{print $1}' "$WORK/runs-$i.txt" | sort -n | tr '\n' ' ')
-  printf '%-54s wall %6.2f s   peak RSS %7.1f MiB   (runs: %s)\n' "${labels[$i]}" "$wall" \
+  printf '%-62s wall %6.2f s   peak RSS %7.1f MiB   (runs: %s)\n' "${labels[$i]}" "$wall" \
     "$(echo "$rss/1024" | bc -l)" "$all"
 done
 
 if [ "${BIG:-0}" = 1 ]; then
   [ -f "$WORK/p1m.jsonl" ] || java -cp "$BENCH" org.cqcheck.bench.GenerateFiles jsonl "$WORK/p1m.jsonl" 1000000
   rm -f "$WORK/runs-big.txt"
-  measure "bin/cqcheck check --input-format jsonl --format jsonl - < $WORK/p1m.jsonl" "$WORK/runs-big.txt"
+  measure "$L17 check --input-format jsonl --format jsonl - < $WORK/p1m.jsonl" "$WORK/runs-big.txt"
   read -r wall rss < "$WORK/runs-big.txt"
-  printf '%-54s wall %6.2f s   peak RSS %7.1f MiB   (one run)\n' \
+  printf '%-62s wall %6.2f s   peak RSS %7.1f MiB   (one run)\n' \
     "1,000,000 JSON lines on stdin, jsonl (bin/cqcheck)" "$wall" "$(echo "$rss/1024" | bc -l)"
 fi

@@ -107,8 +107,34 @@ class CliProcessIT {
         Files.getLastModifiedTime(JAR));
     ProcessBuilder builder = new ProcessBuilder("bin/cqcheck", "check", "--quiet", CliTest.FAILING);
     builder.environment().put("CQCHECK_JAR", JAR.toAbsolutePath().toString());
+    // The Java this build ran on, which made the archive (an ahead-of-time cache, when the build
+    // made one, would otherwise choose its own Java).
+    builder.environment().put("CQCHECK_JAVA",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // With -Xshare:on the JVM refuses to start unless it maps the archive the launcher names.
     builder.environment().put("CQCHECK_JAVA_OPTS", "-Xshare:on");
+    Path out = Files.createTempFile("launcher", ".txt");
+    Process p = builder.redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(out)).isEqualTo(1);
+    assertThat(Files.readString(out)).startsWith("FAIL   " + CliTest.FAILING);
+    Files.delete(out);
+  }
+
+  /** Only when the build made an ahead-of-time cache: {@code mvn verify -Daot.java=…}. */
+  @Test
+  void theLauncherRunsTheAheadOfTimeCacheWithTheJavaThatMadeIt() throws Exception {
+    String aotJava = System.getProperty("cqcheck.aot.java", "");
+    org.junit.jupiter.api.Assumptions.assumeFalse(aotJava.isBlank() || aotJava.startsWith("${"),
+        "no ahead-of-time cache in this build (-Daot.java not given)");
+    Path cache = JAR.resolveSibling("cqcheck.aot");
+    assertThat(Files.size(cache)).isGreaterThan(1 << 20);
+    assertThat(Files.readString(JAR.resolveSibling("cqcheck.aot.java")).strip()).isEqualTo(aotJava);
+    ProcessBuilder builder = new ProcessBuilder("bin/cqcheck", "check", "--quiet", CliTest.FAILING);
+    builder.environment().put("CQCHECK_JAR", JAR.toAbsolutePath().toString());
+    builder.environment().remove("CQCHECK_JAVA");
+    // With -XX:AOTMode=on the JVM refuses to start unless it can use the cache the launcher names.
+    builder.environment().put("CQCHECK_JAVA_OPTS", "-XX:AOTMode=on");
     Path out = Files.createTempFile("launcher", ".txt");
     Process p = builder.redirectErrorStream(true).redirectOutput(out.toFile()).start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
