@@ -135,22 +135,45 @@ public final class FindingRecorder {
 
   /**
    * The threshold as the decimal written in DRL. {@link BigDecimal#valueOf(double)} goes through
-   * {@link Double#toString}, too slow to repeat for every finding; rules hold a few dozen
-   * thresholds.
+   * {@link Double#toString}, too slow to repeat for every finding; and a map keyed by boxed doubles
+   * cost a twentieth of a check. Rules hold a few dozen thresholds: a scan of them is cheaper.
    */
   private static BigDecimal decimal(double threshold) {
-    BigDecimal value = THRESHOLDS.get(threshold);
-    if (value == null) {
-      value = BigDecimal.valueOf(threshold);
-      if (THRESHOLDS.size() < 10_000) {
-        THRESHOLDS.put(threshold, value);
+    long bits = Double.doubleToRawLongBits(threshold);
+    KnownThresholds known = knownThresholds;
+    for (int i = 0; i < known.bits.length; i++) {
+      if (known.bits[i] == bits) {
+        return known.values[i];
       }
     }
+    BigDecimal value = BigDecimal.valueOf(threshold);
+    remember(bits, value);
     return value;
   }
 
-  private static final Map<Double, BigDecimal> THRESHOLDS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The thresholds converted so far; replaced, never changed, so readers need no lock. */
+  private record KnownThresholds(long[] bits, BigDecimal[] values) {}
+
+  private static volatile KnownThresholds knownThresholds =
+      new KnownThresholds(new long[0], new BigDecimal[0]);
+
+  private static synchronized void remember(long bits, BigDecimal value) {
+    KnownThresholds known = knownThresholds;
+    // A bound, in case some rule set computes its thresholds: past it, convert every time.
+    if (known.bits.length >= 256) {
+      return;
+    }
+    for (long b : known.bits) {
+      if (b == bits) {
+        return;
+      }
+    }
+    long[] grownBits = java.util.Arrays.copyOf(known.bits, known.bits.length + 1);
+    BigDecimal[] grownValues = java.util.Arrays.copyOf(known.values, known.values.length + 1);
+    grownBits[known.bits.length] = bits;
+    grownValues[known.bits.length] = value;
+    knownThresholds = new KnownThresholds(grownBits, grownValues);
+  }
 
   /** The findings recorded, by rule id. */
   Map<String, Finding> findings() {

@@ -2,18 +2,27 @@ package org.cqcheck.input;
 
 /**
  * The proposal ids seen in one run, kept compactly so that a run over millions of proposals stays
- * small: a 64-bit hash of each id and where it was first seen, in two primitive arrays (12 bytes a
- * slot, about 24 to 48 bytes an id). Where an id was seen is the caller's number: a line number
- * for a stream of lines, the proposal's place in the run for files. Two different ids sharing a
- * 64-bit hash would be reported as a repeat; at a million ids the chance is about 3 in 100
- * million. Not thread-safe.
+ * small: a 64-bit hash of each id and where it was first seen, in primitive arrays (12 bytes a
+ * slot; slots are half to three quarters full, so 16 to 24 bytes an id, about 19 MiB for a
+ * million). Where an id was seen is the caller's number: a line number for a stream of lines, the
+ * proposal's place in the run for files. Two different ids sharing a 64-bit hash would be reported
+ * as a repeat; at a million ids the chance is about 3 in 100 million. Not thread-safe.
+ *
+ * <p>The table is split by hash into 64 segments that grow one at a time, by half: a single table
+ * doubling at half a million ids held the old and the new arrays at once (36 MiB), the largest
+ * part of a million-line run's growth in memory.
  */
 public final class SeenIds {
 
-  private long[] hashes = new long[1 << 12];
-  /** Where each hash was first seen; 0 marks an empty slot. */
-  private int[] wheres = new int[1 << 12];
+  private static final int SEGMENT_BITS = 6;
+  private final Segment[] segments = new Segment[1 << SEGMENT_BITS];
   private int size;
+
+  public SeenIds() {
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = new Segment();
+    }
+  }
 
   /**
    * Records {@code id} as seen at {@code where} (1 or more); returns where it was first seen, or 0
@@ -23,42 +32,66 @@ public final class SeenIds {
     if (where <= 0) {
       throw new IllegalArgumentException("where must be 1 or more, not " + where);
     }
-    if (size * 2 >= hashes.length) {
-      grow();
-    }
     long hash = hash(id);
-    int slot = slot(hash, hashes.length);
-    while (wheres[slot] != 0) {
-      if (hashes[slot] == hash) {
-        return wheres[slot];
-      }
-      slot = (slot + 1) & (hashes.length - 1);
+    // The top bits choose the segment; the low 32 choose the slot in it.
+    int first = segments[(int) (hash >>> (64 - SEGMENT_BITS))].firstSeenAt(hash, where);
+    if (first == 0) {
+      size++;
     }
-    hashes[slot] = hash;
-    wheres[slot] = where;
-    size++;
-    return 0;
+    return first;
   }
 
-  private void grow() {
-    long[] oldHashes = hashes;
-    int[] oldWheres = wheres;
-    hashes = new long[oldHashes.length * 2];
-    wheres = new int[oldHashes.length * 2];
-    for (int i = 0; i < oldHashes.length; i++) {
-      if (oldWheres[i] != 0) {
-        int slot = slot(oldHashes[i], hashes.length);
-        while (wheres[slot] != 0) {
-          slot = (slot + 1) & (hashes.length - 1);
+  /** One open-addressing table (linear probing) of hashes and where each was first seen. */
+  private static final class Segment {
+    private long[] hashes = new long[64];
+    /** Where each hash was first seen; 0 marks an empty slot. */
+    private int[] wheres = new int[64];
+    private int size;
+
+    int firstSeenAt(long hash, int where) {
+      if (size * 4 >= hashes.length * 3) {
+        grow();
+      }
+      int capacity = hashes.length;
+      int slot = slot(hash, capacity);
+      while (wheres[slot] != 0) {
+        if (hashes[slot] == hash) {
+          return wheres[slot];
         }
-        hashes[slot] = oldHashes[i];
-        wheres[slot] = oldWheres[i];
+        if (++slot == capacity) {
+          slot = 0;
+        }
+      }
+      hashes[slot] = hash;
+      wheres[slot] = where;
+      size++;
+      return 0;
+    }
+
+    private void grow() {
+      long[] oldHashes = hashes;
+      int[] oldWheres = wheres;
+      int capacity = oldHashes.length + oldHashes.length / 2;
+      hashes = new long[capacity];
+      wheres = new int[capacity];
+      for (int i = 0; i < oldHashes.length; i++) {
+        if (oldWheres[i] != 0) {
+          int slot = slot(oldHashes[i], capacity);
+          while (wheres[slot] != 0) {
+            if (++slot == capacity) {
+              slot = 0;
+            }
+          }
+          hashes[slot] = oldHashes[i];
+          wheres[slot] = oldWheres[i];
+        }
       }
     }
-  }
 
-  private static int slot(long hash, int capacity) {
-    return (int) (hash ^ (hash >>> 32)) & (capacity - 1);
+    /** The low 32 bits of the hash scaled to the capacity, which need not be a power of two. */
+    private static int slot(long hash, int capacity) {
+      return (int) (((hash & 0xFFFF_FFFFL) * capacity) >>> 32);
+    }
   }
 
   /** FNV-1a over the UTF-16 code units, then a final mix. */
@@ -76,5 +109,14 @@ public final class SeenIds {
 
   int size() {
     return size;
+  }
+
+  /** The bytes the table holds in its arrays: what it costs in memory, for the test of its bound. */
+  long footprintBytes() {
+    long bytes = 0;
+    for (Segment s : segments) {
+      bytes += 12L * s.hashes.length;
+    }
+    return bytes;
   }
 }

@@ -31,19 +31,21 @@ public class CheckBenchmark {
 
   @State(Scope.Benchmark)
   public static class Engines {
-    @Param({"drools", "plain", "easyrules"})
+    @Param({"drools", "plain", "easyrules", "plain-statuses"})
     public String engine;
 
-    StatusEvaluator evaluator;
+    /** Proposal, date → the findings (or, for plain-statuses, the statuses) of the rules in force. */
+    java.util.function.BiFunction<Proposal, java.time.LocalDate, Object> evaluator;
     List<Proposal> proposals;
 
     @Setup(Level.Trial)
     public void setUp() {
       Checker checker = Checker.withDefaultRules();
       evaluator = switch (engine) {
-        case "drools" -> new DroolsEvaluator(checker);
-        case "plain" -> new PlainJavaEvaluator(checker.ruleBase().zones());
-        case "easyrules" -> new EasyRulesEvaluator(checker.ruleBase().zones());
+        case "drools" -> new DroolsEvaluator(checker)::evaluate;
+        case "plain" -> new PlainJavaEvaluator(checker.ruleBase())::evaluate;
+        case "easyrules" -> new EasyRulesEvaluator(checker.ruleBase())::evaluate;
+        case "plain-statuses" -> new PlainStatusEvaluator(checker.ruleBase().zones())::evaluate;
         default -> throw new IllegalArgumentException(engine);
       };
       proposals = new ProposalGenerator(7).generate(10_000);
@@ -59,6 +61,6 @@ public class CheckBenchmark {
   @Benchmark
   public Object check(Engines engines, Cursor cursor) {
     Proposal p = engines.proposals.get(cursor.next++ % engines.proposals.size());
-    return engines.evaluator.evaluate(p, p.submittedOn());
+    return engines.evaluator.apply(p, p.submittedOn());
   }
 }

@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cqcheck.Checker;
 import org.cqcheck.engine.Finding;
-import org.cqcheck.engine.Status;
 import org.cqcheck.model.Proposal;
 import org.cqcheck.report.CheckResult;
 
 /** cqcheck itself, through its library API: a Drools session per proposal. */
-public final class DroolsEvaluator implements StatusEvaluator {
+public final class DroolsEvaluator implements TargetEvaluator {
 
   private final Checker checker;
 
@@ -19,12 +18,12 @@ public final class DroolsEvaluator implements StatusEvaluator {
   }
 
   @Override
-  public Map<String, Status> evaluate(Proposal proposal, LocalDate asOf) {
+  public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
     CheckResult result = checker.check(proposal, asOf);
-    Map<String, Status> statuses = new LinkedHashMap<>();
+    Map<String, Finding> findings = new LinkedHashMap<>();
     for (Finding f : result.findings()) {
-      statuses.put(f.ruleId(), f.status());
+      findings.put(f.ruleId(), f);
     }
-    return statuses;
+    return findings;
   }
 }

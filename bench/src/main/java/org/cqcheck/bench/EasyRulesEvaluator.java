@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.cqcheck.engine.Status;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.RuleBase;
+import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Proposal;
 import org.jeasy.rules.api.Facts;
@@ -16,26 +18,29 @@ import org.jeasy.rules.core.RuleBuilder;
 
 /**
  * The 26 targets as Easy Rules (org.jeasy:easy-rules-core 4.1.0) rules, what a Java developer might
- * pick instead of Drools: each rule fires when its target is in force and records its status.
+ * pick instead of Drools: each rule fires when its target is in force and records its finding
+ * ({@link Requirement}, the finding cqcheck records).
  */
-public final class EasyRulesEvaluator implements StatusEvaluator {
+public final class EasyRulesEvaluator implements TargetEvaluator {
 
   private final ZoneTable zones;
   private final Rules rules = new Rules();
   private final RulesEngine engine = new DefaultRulesEngine();
 
-  public EasyRulesEvaluator(ZoneTable zones) {
-    this.zones = zones;
+  public EasyRulesEvaluator(RuleBase ruleBase) {
+    this.zones = ruleBase.zones();
     int priority = 0;
     for (Targets.Target t : Targets.ALL) {
+      RuleInfo rule = ruleBase.rule(t.id()).orElseThrow();
       rules.register(new RuleBuilder()
           .name(t.id())
           .priority(priority++)
           .when(facts -> inForce(t, facts.get("asOf"), facts.get("superseded")))
           .then(facts -> {
             Targets.Input in = facts.get("input");
-            Map<String, Status> out = facts.get("statuses");
-            out.put(t.id(), t.scope().test(in) ? t.evaluate(in) : Status.NOT_APPLICABLE);
+            Map<String, Finding> out = facts.get("findings");
+            out.put(t.id(), t.scope().test(in) ? t.requirement().finding(rule, in)
+                : PlainJavaEvaluator.notApplicable(rule));
           })
           .build());
     }
@@ -46,7 +51,7 @@ public final class EasyRulesEvaluator implements StatusEvaluator {
   }
 
   @Override
-  public Map<String, Status> evaluate(Proposal proposal, LocalDate asOf) {
+  public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
     Set<String> superseded = new HashSet<>();
     for (Targets.Target t : Targets.ALL) {
       if (!t.from().isAfter(asOf) && t.supersedes() != null) {
@@ -54,12 +59,12 @@ public final class EasyRulesEvaluator implements StatusEvaluator {
       }
     }
     Facts facts = new Facts();
-    Map<String, Status> statuses = new TreeMap<>();
+    Map<String, Finding> findings = new TreeMap<>();
     facts.put("input", new Targets.Input(proposal, zones.zonesOf(proposal)));
     facts.put("asOf", asOf);
     facts.put("superseded", superseded);
-    facts.put("statuses", statuses);
+    facts.put("findings", findings);
     engine.fire(rules, facts);
-    return statuses;
+    return findings;
   }
 }

@@ -3,23 +3,33 @@ package org.cqcheck.bench;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.RuleBase;
+import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Proposal;
 
-/** The floor: the 26 targets evaluated by a loop over {@link Targets#ALL}, no rule engine. */
-public final class PlainJavaEvaluator implements StatusEvaluator {
+/**
+ * The floor: the 26 targets evaluated by a loop over {@link Targets#ALL}, no rule engine, each
+ * recording the finding cqcheck records ({@link Requirement}). The rules' metadata (severity,
+ * clause, quote) is read from cqcheck's rule base; its engine is not used.
+ */
+public final class PlainJavaEvaluator implements TargetEvaluator {
 
   private final ZoneTable zones;
+  private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
 
-  public PlainJavaEvaluator(ZoneTable zones) {
-    this.zones = zones;
+  public PlainJavaEvaluator(RuleBase ruleBase) {
+    this.zones = ruleBase.zones();
+    ruleBase.rules().forEach(r -> rules.put(r.id(), r));
   }
 
   @Override
-  public Map<String, Status> evaluate(Proposal proposal, LocalDate asOf) {
+  public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
     Targets.Input in = new Targets.Input(proposal, zones.zonesOf(proposal));
     Set<String> superseded = new HashSet<>();
     for (Targets.Target t : Targets.ALL) {
@@ -27,13 +37,21 @@ public final class PlainJavaEvaluator implements StatusEvaluator {
         superseded.add(t.supersedes());
       }
     }
-    Map<String, Status> statuses = new LinkedHashMap<>();
+    Map<String, Finding> findings = new LinkedHashMap<>();
     for (Targets.Target t : Targets.ALL) {
       if (t.from().isAfter(asOf) || superseded.contains(t.id())) {
         continue;
       }
-      statuses.put(t.id(), t.scope().test(in) ? t.evaluate(in) : Status.NOT_APPLICABLE);
+      RuleInfo rule = rules.get(t.id());
+      findings.put(t.id(), t.scope().test(in) ? t.requirement().finding(rule, in)
+          : notApplicable(rule));
     }
-    return statuses;
+    return findings;
+  }
+
+  /** A rule in force whose scope does not cover the proposal, as cqcheck reports it. */
+  static Finding notApplicable(RuleInfo rule) {
+    return new Finding(rule, Status.NOT_APPLICABLE, null, null, null, null, null, null, null,
+        List.of(), null, null, null);
   }
 }

@@ -32,8 +32,13 @@ public final class Targets {
   /** Everything a target's evaluation may read. */
   public record Input(Proposal proposal, SiteZones zones) {}
 
+  /**
+   * One target: its scope; its status, for the status-only floor ({@code met}, {@code figure});
+   * and its requirement, for the peers that record findings as cqcheck does.
+   */
   public record Target(String id, LocalDate from, String supersedes, Severity severity,
-      Predicate<Input> scope, Function<Input, Boolean> met, Function<Input, Figure> figure) {
+      Predicate<Input> scope, Function<Input, Boolean> met, Function<Input, Figure> figure,
+      Requirement requirement) {
 
     /** The status of this target for an input in scope. */
     public Status evaluate(Input in) {
@@ -64,7 +69,7 @@ public final class Targets {
     BigDecimal t = new BigDecimal(threshold);
     return new Target(id, from, supersedes, severity, scope,
         in -> ((Figure.Amount) metric.of(in.proposal())).value().compareTo(t) >= 0,
-        in -> metric.of(in.proposal()));
+        in -> metric.of(in.proposal()), Requirement.atLeast(metric, Double.parseDouble(threshold)));
   }
 
   private static Target atMost(String id, LocalDate from, Severity severity, Predicate<Input> scope,
@@ -72,7 +77,7 @@ public final class Targets {
     BigDecimal t = new BigDecimal(threshold);
     return new Target(id, from, null, severity, scope,
         in -> ((Figure.Amount) metric.of(in.proposal())).value().compareTo(t) <= 0,
-        in -> metric.of(in.proposal()));
+        in -> metric.of(in.proposal()), Requirement.atMost(metric, Double.parseDouble(threshold)));
   }
 
   public static final List<Target> ALL = List.of(
@@ -81,7 +86,8 @@ public final class Targets {
           in -> EXPANSION_OR_RENOVATION.contains(in.proposal().projectType()),
           in -> ((Figure.Amount) Metric.NEW_PRODUCT_RATE.of(in.proposal())).value()
               .compareTo(new BigDecimal("0.28")) > 0,
-          in -> Metric.NEW_PRODUCT_RATE.of(in.proposal())),
+          in -> Metric.NEW_PRODUCT_RATE.of(in.proposal()),
+          Requirement.above(Metric.NEW_PRODUCT_RATE, 0.28)),
       atLeast("CQ2008-RD-INTENSITY", CQ2008, null, ADVISORY, all(), Metric.RD_INTENSITY, "0.025"),
       atLeast("CQ2012-ASSET-CONTRIBUTION", CQ2012, null, ADVISORY, all(),
           Metric.ASSET_CONTRIBUTION, "0.20"),
@@ -97,7 +103,8 @@ public final class Targets {
               .compareTo(in.proposal().capacity().newCapacity()) >= 0,
           in -> in.proposal().capacity().replacedCapacity() == null
               || in.proposal().capacity().newCapacity() == null
-              ? new Figure.Missing(List.of("capacity")) : new Figure.Text("")),
+              ? new Figure.Missing(List.of("capacity")) : new Figure.Text(""),
+          Requirement.atLeast(Metric.REPLACED_CAPACITY, Metric.NEW_CAPACITY)),
       atLeast("CQ2012-CHEM-GAS-YIELD", CQ2012, null, MANDATORY,
           in -> in.proposal().sector() == Sector.CHEMICAL
               && NEW_OR_EXPANSION.contains(in.proposal().projectType())
@@ -121,9 +128,10 @@ public final class Targets {
               || java.util.EnumSet.of(Subsector.MINING, Subsector.COAL, Subsector.INLAND_SHIPPING)
                   .contains(in.proposal().subsector()),
           in -> in.proposal().safety().highRiskEquipmentCompliant(),
-          in -> Metric.HIGH_RISK_EQUIPMENT_COMPLIANT.of(in.proposal())),
+          in -> Metric.HIGH_RISK_EQUIPMENT_COMPLIANT.of(in.proposal()),
+          Requirement.isTrue(Metric.HIGH_RISK_EQUIPMENT_COMPLIANT)),
       new Target("CQ2012-IN-PARK", CQ2012, null, ADVISORY, all(),
-          in -> in.proposal().location().park() != null, null),
+          in -> in.proposal().location().park() != null, null, Requirement.present(Metric.PARK)),
       atLeast("CQ2012-LABOR-PRODUCTIVITY", CQ2012, null, ADVISORY, all(),
           Metric.LABOR_PRODUCTIVITY, "300000"),
       atLeast("CQ2012-LOCAL-COMPONENT", CQ2012, null, MANDATORY,
@@ -138,14 +146,15 @@ public final class Targets {
           Metric.NET_ADDED_CAPACITY, "0"),
       new Target("CQ2012-PHARMA-GMP", CQ2012, null, MANDATORY,
           in -> in.proposal().subsector() == Subsector.PHARMACEUTICAL,
-          in -> in.proposal().certifications().contains("GMP-2010"), null),
+          in -> in.proposal().certifications().contains("GMP-2010"), null,
+          Requirement.contains(Metric.CERTIFICATIONS, "GMP-2010")),
       atMost("CQ2012-QUALITY-LOSS", CQ2012, ADVISORY,
           in -> PRODUCING.contains(in.proposal().projectType()), Metric.QUALITY_LOSS_RATE, "0.002"),
       atLeast("CQ2012-RD-INTENSITY", CQ2012, "CQ2008-RD-INTENSITY", ADVISORY, all(),
           Metric.RD_INTENSITY, "0.012"),
       atLeast("CQ2012-ROE", CQ2012, null, ADVISORY, all(), Metric.RETURN_ON_NET_ASSETS, "0.10"),
       new Target("CQ2012-ZONE-FIT", CQ2012, null, ADVISORY, in -> in.zones().isKnown(),
-          in -> in.zones().designate(in.proposal()), null),
+          in -> in.zones().designate(in.proposal()), null, Requirement.designated()),
       atLeast("CQ2021-LABOR-PRODUCTIVITY", CQ2021, "CQ2012-LABOR-PRODUCTIVITY", ADVISORY, all(),
           Metric.LABOR_PRODUCTIVITY, "400000"),
       atLeast("CQ2021-RD-INTENSITY", CQ2021, "CQ2012-RD-INTENSITY", ADVISORY, all(),

@@ -3,40 +3,54 @@ package org.cqcheck.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cqcheck.Checker;
+import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.model.Proposal;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drools, the hand-written evaluator and Easy Rules give the same status for every rule on every
- * generated proposal: a benchmark of evaluators that disagree would be worthless. Also checks
- * that the generated proposals exercise every rule in every state the rule can reach.
+ * Drools, the hand-written evaluator and Easy Rules record the same findings (status, figures,
+ * threshold, unit, missing fields) for every rule on every generated proposal, and the status-only
+ * floor the same statuses: a benchmark of evaluators that disagree, or that do less work than
+ * cqcheck, would be worthless. Also checks that the generated proposals exercise every rule in
+ * every state the rule can reach.
  */
 class AgreementTest {
 
   @Test
-  void allThreeGiveTheSameStatusesOnEveryGeneratedProposal() {
+  void allGiveTheSameFindingsOnEveryGeneratedProposal() {
     Checker checker = Checker.withDefaultRules();
-    List<StatusEvaluator> peers = List.of(new PlainJavaEvaluator(checker.ruleBase().zones()),
-        new EasyRulesEvaluator(checker.ruleBase().zones()));
+    List<TargetEvaluator> peers = List.of(new PlainJavaEvaluator(checker.ruleBase()),
+        new EasyRulesEvaluator(checker.ruleBase()));
+    PlainStatusEvaluator statusesOnly = new PlainStatusEvaluator(checker.ruleBase().zones());
     DroolsEvaluator drools = new DroolsEvaluator(checker);
     Map<String, Map<Status, Integer>> seen = new TreeMap<>();
+    int withFigures = 0;
     for (Proposal p : new ProposalGenerator(42).generate(20_000)) {
-      Map<String, Status> expected = drools.evaluate(p, p.submittedOn());
-      for (StatusEvaluator peer : peers) {
+      Map<String, Finding> expected = drools.evaluate(p, p.submittedOn());
+      for (TargetEvaluator peer : peers) {
         assertThat(peer.evaluate(p, p.submittedOn()))
             .as("%s on %s", peer.getClass().getSimpleName(), p.id())
             .isEqualTo(expected);
       }
-      expected.forEach((rule, status) -> seen
-          .computeIfAbsent(rule, r -> new EnumMap<>(Status.class)).merge(status, 1, Integer::sum));
+      Map<String, Status> statuses = new LinkedHashMap<>();
+      expected.forEach((rule, finding) -> statuses.put(rule, finding.status()));
+      assertThat(statusesOnly.evaluate(p, p.submittedOn())).as("statuses only on %s", p.id())
+          .isEqualTo(statuses);
+      expected.forEach((rule, finding) -> seen
+          .computeIfAbsent(rule, r -> new EnumMap<>(Status.class))
+          .merge(finding.status(), 1, Integer::sum));
+      withFigures += (int) expected.values().stream().filter(f -> f.actual() != null).count();
     }
     assertThat(seen).hasSize(26);
     seen.forEach((rule, statuses) -> assertThat(statuses.keySet()).as(rule)
         .contains(Status.PASS).containsAnyOf(Status.FAIL, Status.WARN));
+    // The comparison covers the figures, not only statuses.
+    assertThat(withFigures).isGreaterThan(100_000);
   }
 }

@@ -1,0 +1,43 @@
+package org.cqcheck.bench;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.cqcheck.engine.Status;
+import org.cqcheck.engine.ZoneTable;
+import org.cqcheck.model.Proposal;
+
+/**
+ * The floor as the first benchmarks measured it: the 26 targets evaluated by a loop over {@link
+ * Targets#ALL}, no rule engine, and a status for each, no finding. Kept to compare with those
+ * figures; cqcheck records findings with their figures, which {@link PlainJavaEvaluator} does too.
+ */
+public final class PlainStatusEvaluator implements StatusEvaluator {
+
+  private final ZoneTable zones;
+
+  public PlainStatusEvaluator(ZoneTable zones) {
+    this.zones = zones;
+  }
+
+  @Override
+  public Map<String, Status> evaluate(Proposal proposal, LocalDate asOf) {
+    Targets.Input in = new Targets.Input(proposal, zones.zonesOf(proposal));
+    Set<String> superseded = new HashSet<>();
+    for (Targets.Target t : Targets.ALL) {
+      if (!t.from().isAfter(asOf) && t.supersedes() != null) {
+        superseded.add(t.supersedes());
+      }
+    }
+    Map<String, Status> statuses = new LinkedHashMap<>();
+    for (Targets.Target t : Targets.ALL) {
+      if (t.from().isAfter(asOf) || superseded.contains(t.id())) {
+        continue;
+      }
+      statuses.put(t.id(), t.scope().test(in) ? t.evaluate(in) : Status.NOT_APPLICABLE);
+    }
+    return statuses;
+  }
+}

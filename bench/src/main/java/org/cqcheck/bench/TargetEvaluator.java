@@ -1,0 +1,14 @@
+package org.cqcheck.bench;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.model.Proposal;
+
+/**
+ * One way of checking a proposal against the 26 targets: rule id → finding (status, figures,
+ * threshold, unit), for the rules in force, in id order; the findings cqcheck reports.
+ */
+public interface TargetEvaluator {
+  Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf);
+}
