@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -105,20 +106,13 @@ class CliProcessIT {
     assertThat(Files.size(archive)).as("a real archive, of the shaded jar").isGreaterThan(1 << 20);
     assertThat(Files.getLastModifiedTime(archive)).isGreaterThanOrEqualTo(
         Files.getLastModifiedTime(JAR));
-    ProcessBuilder builder = new ProcessBuilder("bin/cqcheck", "check", "--quiet", CliTest.FAILING);
-    builder.environment().put("CQCHECK_JAR", JAR.toAbsolutePath().toString());
     // The Java this build ran on, which made the archive (an ahead-of-time cache, when the build
-    // made one, would otherwise choose its own Java).
-    builder.environment().put("CQCHECK_JAVA",
-        Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // With -Xshare:on the JVM refuses to start unless it maps the archive the launcher names.
-    builder.environment().put("CQCHECK_JAVA_OPTS", "-Xshare:on");
-    Path out = Files.createTempFile("launcher", ".txt");
-    Process p = builder.redirectErrorStream(true).redirectOutput(out.toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(out)).isEqualTo(1);
-    assertThat(Files.readString(out)).startsWith("FAIL   " + CliTest.FAILING);
-    Files.delete(out);
+    // made one, would otherwise choose its own Java). With -Xshare:on the JVM refuses to start
+    // unless it maps the archive the launcher names.
+    assertThat(launcherOnTheFailingProposal(Map.of(
+        "CQCHECK_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "CQCHECK_JAVA_OPTS", "-Xshare:on")))
+        .startsWith("FAIL   " + CliTest.FAILING);
   }
 
   /** Only when the build made an ahead-of-time cache: {@code mvn verify -Daot.java=…}. */
@@ -130,17 +124,24 @@ class CliProcessIT {
     Path cache = JAR.resolveSibling("cqcheck.aot");
     assertThat(Files.size(cache)).isGreaterThan(1 << 20);
     assertThat(Files.readString(JAR.resolveSibling("cqcheck.aot.java")).strip()).isEqualTo(aotJava);
+    // With -XX:AOTMode=on the JVM refuses to start unless it can use the cache the launcher names.
+    assertThat(launcherOnTheFailingProposal(Map.of("CQCHECK_JAVA_OPTS", "-XX:AOTMode=on")))
+        .startsWith("FAIL   " + CliTest.FAILING);
+  }
+
+  /** What bin/cqcheck prints for the failing proposal with {@code env}, having exited 1. */
+  private static String launcherOnTheFailingProposal(Map<String, String> env) throws Exception {
     ProcessBuilder builder = new ProcessBuilder("bin/cqcheck", "check", "--quiet", CliTest.FAILING);
     builder.environment().put("CQCHECK_JAR", JAR.toAbsolutePath().toString());
     builder.environment().remove("CQCHECK_JAVA");
-    // With -XX:AOTMode=on the JVM refuses to start unless it can use the cache the launcher names.
-    builder.environment().put("CQCHECK_JAVA_OPTS", "-XX:AOTMode=on");
+    builder.environment().putAll(env);
     Path out = Files.createTempFile("launcher", ".txt");
     Process p = builder.redirectErrorStream(true).redirectOutput(out.toFile()).start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(out)).isEqualTo(1);
-    assertThat(Files.readString(out)).startsWith("FAIL   " + CliTest.FAILING);
+    String output = Files.readString(out);
     Files.delete(out);
+    assertThat(p.exitValue()).as(output).isEqualTo(1);
+    return output;
   }
 
   @Test

@@ -1,11 +1,9 @@
 package org.cqcheck.bench;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
@@ -31,17 +29,8 @@ public final class PlainJavaEvaluator implements TargetEvaluator {
   @Override
   public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
     Targets.Input in = new Targets.Input(proposal, zones.zonesOf(proposal));
-    Set<String> superseded = new HashSet<>();
-    for (Targets.Target t : Targets.ALL) {
-      if (!t.from().isAfter(asOf) && t.supersedes() != null) {
-        superseded.add(t.supersedes());
-      }
-    }
     Map<String, Finding> findings = new LinkedHashMap<>();
-    for (Targets.Target t : Targets.ALL) {
-      if (t.from().isAfter(asOf) || superseded.contains(t.id())) {
-        continue;
-      }
+    for (Targets.Target t : Targets.inForceOn(asOf)) {
       RuleInfo rule = rules.get(t.id());
       findings.put(t.id(), t.scope().test(in) ? t.requirement().finding(rule, in)
           : notApplicable(rule));

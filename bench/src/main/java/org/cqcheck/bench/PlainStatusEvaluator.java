@@ -1,10 +1,8 @@
 package org.cqcheck.bench;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.cqcheck.engine.Status;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Proposal;
@@ -25,17 +23,8 @@ public final class PlainStatusEvaluator implements StatusEvaluator {
   @Override
   public Map<String, Status> evaluate(Proposal proposal, LocalDate asOf) {
     Targets.Input in = new Targets.Input(proposal, zones.zonesOf(proposal));
-    Set<String> superseded = new HashSet<>();
-    for (Targets.Target t : Targets.ALL) {
-      if (!t.from().isAfter(asOf) && t.supersedes() != null) {
-        superseded.add(t.supersedes());
-      }
-    }
     Map<String, Status> statuses = new LinkedHashMap<>();
-    for (Targets.Target t : Targets.ALL) {
-      if (t.from().isAfter(asOf) || superseded.contains(t.id())) {
-        continue;
-      }
+    for (Targets.Target t : Targets.inForceOn(asOf)) {
       statuses.put(t.id(), t.scope().test(in) ? t.evaluate(in) : Status.NOT_APPLICABLE);
     }
     return statuses;

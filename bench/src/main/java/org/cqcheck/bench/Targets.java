@@ -159,4 +159,32 @@ public final class Targets {
           Metric.LABOR_PRODUCTIVITY, "400000"),
       atLeast("CQ2021-RD-INTENSITY", CQ2021, "CQ2012-RD-INTENSITY", ADVISORY, all(),
           Metric.RD_INTENSITY, "0.02"));
+
+  private static final List<Target> IN_FORCE_2008 = computeInForceOn(CQ2008);
+  private static final List<Target> IN_FORCE_2012 = computeInForceOn(CQ2012);
+  private static final List<Target> IN_FORCE_2021 = computeInForceOn(CQ2021);
+
+  /**
+   * The targets in force on {@code date}, in id order: started, and not superseded by one
+   * started. Worked out once per edition, as cqcheck does, not for every proposal.
+   */
+  public static List<Target> inForceOn(LocalDate date) {
+    if (date.isBefore(CQ2008)) {
+      return List.of();
+    }
+    return date.isBefore(CQ2012) ? IN_FORCE_2008
+        : date.isBefore(CQ2021) ? IN_FORCE_2012 : IN_FORCE_2021;
+  }
+
+  private static List<Target> computeInForceOn(LocalDate date) {
+    Set<String> superseded = new java.util.HashSet<>();
+    for (Target t : ALL) {
+      if (!t.from().isAfter(date) && t.supersedes() != null) {
+        superseded.add(t.supersedes());
+      }
+    }
+    return ALL.stream()
+        .filter(t -> !t.from().isAfter(date) && !superseded.contains(t.id()))
+        .toList();
+  }
 }
