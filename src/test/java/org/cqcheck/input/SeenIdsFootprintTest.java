@@ -15,8 +15,9 @@ class SeenIdsFootprintTest {
       assertThat(seen.firstSeenAt("CQ-2013-" + i, i)).isZero();
     }
     assertThat(seen.size()).isEqualTo(n);
-    // 12 bytes a slot, slots 64% to 80% full: 15 to 19 bytes an id (the single table it replaced
-    // held 24 bytes an id at a million, and 36 while doubling).
+    // 12 bytes a slot, levels 80% full but the newest: 15 to 19 bytes an id, and no array ever
+    // dropped (the single table it replaced held 24 bytes an id at a million, and 36 while
+    // doubling).
     assertThat(seen.footprintBytes()).isLessThanOrEqualTo(20L * n).isGreaterThanOrEqualTo(15L * n);
     for (int i = 1; i <= n; i += 997) {
       assertThat(seen.firstSeenAt("CQ-2013-" + i, n + i)).isEqualTo(i);
