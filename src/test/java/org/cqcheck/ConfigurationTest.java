@@ -138,6 +138,23 @@ class ConfigurationTest {
   }
 
   @Test
+  void validationEvaluatesNoRuleSoItNotesNoWaiver(@TempDir Path dir) throws IOException {
+    Checker configured = configured(dir, """
+        waivers:
+          - { rule: CQ2012-CHEM-GAS-YIELD, proposal: CQ-2013-FL-0112, reason: quota,
+              approvedBy: Zhang, expires: 2026-01-31 }
+          - { rule: CQ2012-PHARMA-GMP, proposal: CQ-2099-*, reason: none,
+              approvedBy: Li, expires: 2027-01-31 }
+        """, false);
+    Report whole = configured.validate(List.of(METHANOL));
+    assertThat(whole.results()).singleElement()
+        .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.VALID));
+    assertThat(whole.waiverNotes()).isEmpty();
+    assertThat(configured.validateEach(List.of(METHANOL), r -> r, r -> { }).waiverNotes())
+        .isEmpty();
+  }
+
+  @Test
   void aWaiverWithoutReasonApproverOrExpiryIsAnErrorWithItsLine(@TempDir Path dir)
       throws IOException {
     assertThat(problems(dir, """
