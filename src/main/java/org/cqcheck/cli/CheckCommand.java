@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "3:the rule set or configuration could not be loaded",
       "4:usage error: unknown option or bad argument"
     })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, TerminalOutput {
 
   /** Exit code of an unexpected internal error: a bug in cqcheck, never a verdict. */
   static final int INTERNAL_ERROR = 70;
@@ -87,7 +87,12 @@ final class CheckCommand implements Callable<Integer> {
   boolean debug;
 
   /** Whether standard output is a terminal; set by {@link Main}. */
-  boolean terminal;
+  private boolean terminal;
+
+  @Override
+  public void outputIsTerminal(boolean terminal) {
+    this.terminal = terminal;
+  }
 
   @Override
   public Integer call() throws IOException {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 4,
     description = "Shows a rule's metadata, its DRL text, and the paragraph of the policy document"
         + " that holds its quote, with the quote marked.")
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer>, TerminalOutput {
 
   @Spec CommandSpec spec;
 
@@ -31,7 +31,12 @@ final class ExplainCommand implements Callable<Integer> {
   Language language;
 
   /** Whether standard output is a terminal; set by {@link Main}. */
-  boolean terminal;
+  private boolean terminal;
+
+  @Override
+  public void outputIsTerminal(boolean terminal) {
+    this.terminal = terminal;
+  }
 
   @Override
   public Integer call() throws IOException {

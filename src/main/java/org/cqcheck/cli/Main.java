@@ -51,12 +51,8 @@ public final class Main {
     CqcheckCommand.SUBCOMMANDS.forEach((name, command) -> {
       if (named == null || named.equals(name)) {
         Object subcommand = command.get();
-        if (subcommand instanceof CheckCommand check) {
-          check.terminal = terminal;
-        } else if (subcommand instanceof ValidateCommand validate) {
-          validate.terminal = terminal;
-        } else if (subcommand instanceof ExplainCommand explain) {
-          explain.terminal = terminal;
+        if (subcommand instanceof TerminalOutput output) {
+          output.outputIsTerminal(terminal);
         }
         cli.addSubcommand(name, subcommand);
       }

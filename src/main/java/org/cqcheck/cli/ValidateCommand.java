@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "3:the rule set or configuration could not be loaded",
       "4:usage error: unknown option or bad argument"
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, TerminalOutput {
 
   @Spec CommandSpec spec;
 
@@ -41,7 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
   boolean debug;
 
   /** Whether standard output is a terminal; set by {@link Main}. */
-  boolean terminal;
+  private boolean terminal;
+
+  @Override
+  public void outputIsTerminal(boolean terminal) {
+    this.terminal = terminal;
+  }
 
   @Override
   public Integer call() throws IOException {
