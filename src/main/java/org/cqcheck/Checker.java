@@ -191,6 +191,26 @@ public final class Checker {
     return check(proposal, asOf, "", "", List.of(), Map.of());
   }
 
+  /**
+   * Checks {@code proposals} as {@link #check(Proposal, LocalDate)} checks each, with the results
+   * in the same order; faster for many, since proposals share rule sessions (a library re-checked
+   * in memory, say).
+   *
+   * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
+   */
+  public List<CheckResult> checkAll(List<Proposal> proposals, LocalDate asOf) {
+    List<LocalDate> dates = proposals.stream()
+        .map(p -> asOf != null ? asOf : p.submittedOn())
+        .toList();
+    List<List<Finding>> evaluated = ruleBase.evaluateAll(proposals, dates);
+    List<CheckResult> results = new ArrayList<>(proposals.size());
+    for (int i = 0; i < proposals.size(); i++) {
+      results.add(result(proposals.get(i), asOf, dates.get(i), evaluated.get(i), "", "",
+          List.of(), Map.of()));
+    }
+    return results;
+  }
+
   /** Checks the proposals in files and directories (see {@link #check(List, LocalDate)}). */
   public Report check(Path... inputs) {
     return check(Arrays.asList(inputs), null);
@@ -378,7 +398,14 @@ public final class Checker {
   private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location,
       List<InputError> warnings, Map<String, Position> positions) {
     LocalDate date = asOf != null ? asOf : proposal.submittedOn();
-    List<Finding> findings = applyWaivers(ruleBase.evaluate(proposal, date), proposal.id());
+    return result(proposal, asOf, date, ruleBase.evaluate(proposal, date), file, location,
+        warnings, positions);
+  }
+
+  private CheckResult result(Proposal proposal, LocalDate asOf, LocalDate date,
+      List<Finding> evaluated, String file, String location, List<InputError> warnings,
+      Map<String, Position> positions) {
+    List<Finding> findings = applyWaivers(evaluated, proposal.id());
     if (findings.isEmpty()) {
       Edition earliest = ruleBase.editions().stream()
           .min(java.util.Comparator.comparing(Edition::inForceFrom))

@@ -2,6 +2,7 @@ package org.cqcheck.engine;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,27 +21,34 @@ import org.kie.api.runtime.rule.RuleContext;
  * BigDecimal#valueOf(double)}, which yields the decimal as written (0.7, 0.012), so comparisons at
  * the boundary are exact.
  *
- * <p>One recorder serves one session, that is, one check of one proposal; not thread-safe.
+ * <p>One recorder serves one session: one proposal, or a batch of them checked together, each
+ * with the rules in force on its own date. Not thread-safe.
  */
 public final class FindingRecorder {
 
   private final Map<String, RuleInfo> rules;
-  /** Rules not in force fire too (every rule fires once, in sequence); they record nothing. */
-  private final Set<String> inForce;
-  private final Map<String, Finding> findings = new HashMap<>();
+  /**
+   * The ids of the rules in force for each proposal, by identity. Rules not in force fire too
+   * (every rule fires once for each proposal it matches); they record nothing.
+   */
+  private final Map<Proposal, Set<String>> inForce;
+  /** The findings of each proposal, by identity, then by rule id. */
+  private final Map<Proposal, Map<String, Finding>> findings;
 
-  FindingRecorder(Map<String, RuleInfo> rules, Set<String> inForce) {
+  FindingRecorder(Map<String, RuleInfo> rules, Map<Proposal, Set<String>> inForce) {
     this.rules = rules;
     this.inForce = inForce;
+    this.findings = new IdentityHashMap<>(inForce.size() * 2);
   }
 
-  private boolean notInForce(RuleContext rule) {
-    return !inForce.contains(rule.getRule().getName());
+  private boolean notInForce(RuleContext rule, Proposal proposal) {
+    Set<String> ids = inForce.get(proposal);
+    return ids == null || !ids.contains(rule.getRule().getName());
   }
 
   /** The metric must be at least {@code threshold}. */
   public void atLeast(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     compare(rule, metric, proposal, Comparator.AT_LEAST, decimal(threshold));
@@ -48,7 +56,7 @@ public final class FindingRecorder {
 
   /** The metric must be at most {@code threshold}. */
   public void atMost(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     compare(rule, metric, proposal, Comparator.AT_MOST, decimal(threshold));
@@ -56,7 +64,7 @@ public final class FindingRecorder {
 
   /** The metric must be strictly greater than {@code threshold}. */
   public void above(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     compare(rule, metric, proposal, Comparator.GREATER_THAN, decimal(threshold));
@@ -64,7 +72,7 @@ public final class FindingRecorder {
 
   /** The metric must be at least another figure of the same proposal, in the same unit. */
   public void atLeast(RuleContext rule, Metric metric, Proposal proposal, Metric requiredMetric) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     Figure actual = metric.of(proposal);
@@ -79,12 +87,12 @@ public final class FindingRecorder {
 
   /** The flag the metric reads must be true. */
   public void isTrue(RuleContext rule, Metric metric, Proposal proposal) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
-      put(new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
+      put(proposal, new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
           null, null, null, String.valueOf(flag.value()), "true", List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.IS_TRUE, List.of(figure));
@@ -93,12 +101,12 @@ public final class FindingRecorder {
 
   /** The list of codes the metric reads must contain {@code code}. */
   public void contains(RuleContext rule, Metric metric, Proposal proposal, String code) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
-      put(new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
+      put(proposal, new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
           Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
           List.of(), null, null, null));
     } else {
@@ -108,12 +116,12 @@ public final class FindingRecorder {
 
   /** The text the metric reads must be given (not absent). */
   public void present(RuleContext rule, Metric metric, Proposal proposal) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
-      put(new Finding(info(rule), outcome(rule, text.value() != null), metric,
+      put(proposal, new Finding(info(rule), outcome(rule, text.value() != null), metric,
           Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null, null, null));
     } else {
       recordMissing(rule, metric, proposal, Comparator.PRESENT, List.of(figure));
@@ -122,13 +130,13 @@ public final class FindingRecorder {
 
   /** The proposal's sector must be one the zones of its site designate. */
   public void designated(RuleContext rule, Proposal proposal, SiteZones zones) {
-    if (notInForce(rule)) {
+    if (notInForce(rule, proposal)) {
       return;
     }
     String sector = proposal.sector().code()
         + (proposal.subsector() == null ? "" : "/" + proposal.subsector().code())
         + (proposal.wholeMachine() ? " (whole machine)" : "");
-    put(new Finding(info(rule), outcome(rule, zones.designate(proposal)),
+    put(proposal, new Finding(info(rule), outcome(rule, zones.designate(proposal)),
         Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
         zones.describe(), List.of(), null, null, null));
   }
@@ -175,9 +183,9 @@ public final class FindingRecorder {
     knownThresholds = new KnownThresholds(grownBits, grownValues);
   }
 
-  /** The findings recorded, by rule id. */
-  Map<String, Finding> findings() {
-    return findings;
+  /** The findings recorded for {@code proposal}, by rule id. */
+  Map<String, Finding> findingsOf(Proposal proposal) {
+    return findings.getOrDefault(proposal, Map.of());
   }
 
   private void compare(
@@ -193,20 +201,20 @@ public final class FindingRecorder {
       };
       record(rule, metric, proposal, comparator, amount.value(), required, met);
     } else {
-      put(missing(rule, metric, proposal, comparator, required, List.of(figure)));
+      put(proposal, missing(rule, metric, proposal, comparator, required, List.of(figure)));
     }
   }
 
   private void record(RuleContext rule, Metric metric, Proposal proposal, Comparator comparator,
       BigDecimal actual, BigDecimal required, boolean met) {
     RuleInfo info = info(rule);
-    put(new Finding(info, outcome(info, met), metric, comparator, actual, required,
+    put(proposal, new Finding(info, outcome(info, met), metric, comparator, actual, required,
         metric.unitFor(proposal), null, null, List.of(), null, null, null));
   }
 
   private void recordMissing(RuleContext rule, Metric metric, Proposal proposal,
       Comparator comparator, List<Figure> figures) {
-    put(missing(rule, metric, proposal, comparator, null, figures));
+    put(proposal, missing(rule, metric, proposal, comparator, null, figures));
   }
 
   /** A MISSING_DATA finding naming every absent field, or else the first zero divisor. */
@@ -247,7 +255,7 @@ public final class FindingRecorder {
     return info;
   }
 
-  private void put(Finding finding) {
-    findings.put(finding.ruleId(), finding);
+  private void put(Proposal proposal, Finding finding) {
+    findings.computeIfAbsent(proposal, p -> new HashMap<>()).put(finding.ruleId(), finding);
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class RuleBase {
   /** The index of the executable model that kie-maven-plugin writes (group and artifact id). */
   static final String MODEL_INDEX = "META-INF/kie/org.cqcheck/cqcheck/drools-model";
   private static final String FINDINGS_GLOBAL = "findings";
+  /** The global through which a rule reads the zones of a proposal's site (rules/cq2012.drl). */
+  private static final String ZONE_TABLE_GLOBAL = "zoneTable";
   private static final List<String> REQUIRED_METADATA =
       List.of("edition", "severity", "document", "clause", "quote", "supersedes", "scope", "scopeZh");
 
@@ -56,8 +59,8 @@ public final class RuleBase {
   private final RuleSources sources;
   /** Rules a configuration disabled: never in force. */
   private final Set<String> disabled;
-  /** Sessions are reset and reused rather than built for every check: one pool per KieBase. */
-  private final List<org.kie.api.runtime.KieSessionsPool> sessionPools;
+  /** How each KieBase is run, in the order of {@link #kieBases}. */
+  private final List<Engine> engines;
   /**
    * The rules in force, by the start of the latest edition in force (which decides them): asked on
    * every check, and proposals carry as many submission dates as there are days.
@@ -87,9 +90,7 @@ public final class RuleBase {
     this.disabled = Set.copyOf(disabled);
     this.editionStarts = editions.stream().map(Edition::inForceFrom).distinct()
         .sorted(Comparator.reverseOrder()).toList();
-    this.sessionPools = this.kieBases.stream()
-        .map(b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors()))
-        .toList();
+    this.engines = this.kieBases.stream().map(Engine::of).toList();
   }
 
   /**
@@ -308,27 +309,143 @@ public final class RuleBase {
    * Empty when no rule is in force on that date.
    */
   public List<Finding> evaluate(Proposal proposal, LocalDate asOf) {
-    InForce now = inForce(asOf);
-    List<RuleInfo> inForce = now.rules();
-    if (inForce.isEmpty()) {
-      return List.of();
+    return evaluateAll(List.of(proposal), List.of(asOf)).get(0);
+  }
+
+  /**
+   * Checks each proposal against the rules in force on its own date ({@code asOf.get(i)} for
+   * {@code proposals.get(i)}), as {@link #evaluate} does, and gives the same findings. Faster for
+   * many proposals: a rule session costs about as much to run and reset as the rules cost to fire,
+   * and a batch shares one session wherever no rule could match facts of two proposals at once.
+   */
+  public List<List<Finding>> evaluateAll(List<Proposal> proposals, List<LocalDate> asOf) {
+    if (proposals.size() != asOf.size()) {
+      throw new IllegalArgumentException(proposals.size() + " proposals but " + asOf.size()
+          + " dates");
     }
-    Set<String> inForceIds = now.ids();
+    List<InForce> inForce = new ArrayList<>(proposals.size());
+    Map<Proposal, Set<String>> inForceIds = new IdentityHashMap<>(proposals.size() * 2);
+    List<Proposal> toCheck = new ArrayList<>(proposals.size());
+    for (int i = 0; i < proposals.size(); i++) {
+      InForce now = inForce(asOf.get(i));
+      inForce.add(now);
+      if (now.rules().isEmpty()) {
+        continue;
+      }
+      if (inForceIds.put(proposals.get(i), now.ids()) != null) {
+        // The same proposal twice (perhaps with two dates): one recorder cannot tell the two
+        // apart, so each is checked on its own.
+        List<List<Finding>> each = new ArrayList<>(proposals.size());
+        for (int j = 0; j < proposals.size(); j++) {
+          each.add(evaluateAll(List.of(proposals.get(j)), List.of(asOf.get(j))).get(0));
+        }
+        return each;
+      }
+      toCheck.add(proposals.get(i));
+    }
     FindingRecorder recorder = new FindingRecorder(rules, inForceIds);
-    List<Object> facts = List.of(proposal, zones.zonesOf(proposal));
-    for (org.kie.api.runtime.KieSessionsPool pool : sessionPools) {
-      // Stateless: the facts go in, every rule whose conditions hold fires once, and the session
-      // goes back to its pool. Nothing a rule does changes the facts.
+    if (!toCheck.isEmpty()) {
+      for (Engine engine : engines) {
+        engine.run(recorder, toCheck, zones);
+      }
+    }
+    List<List<Finding>> all = new ArrayList<>(proposals.size());
+    for (int i = 0; i < proposals.size(); i++) {
+      List<RuleInfo> rulesInForce = inForce.get(i).rules();
+      Map<String, Finding> fired = recorder.findingsOf(proposals.get(i));
+      List<Finding> findings = new ArrayList<>(rulesInForce.size());
+      for (RuleInfo rule : rulesInForce) {
+        findings.add(fired.getOrDefault(rule.id(), Finding.notApplicable(rule)));
+      }
+      all.add(List.copyOf(findings));
+    }
+    return all;
+  }
+
+  /** Whether each KieBase checks a batch of proposals in one session, in order: for tests. */
+  List<Boolean> batchable() {
+    return engines.stream().map(Engine::batchable).toList();
+  }
+
+  /**
+   * A KieBase, its pool of sessions (reset and reused rather than built for every check), and
+   * how proposals go in.
+   *
+   * @param batchable whether every rule reads one proposal from working memory and nothing else
+   *     (other facts only through {@code from}), so that proposals checked in one session cannot
+   *     meet in a rule; a rule pack written otherwise, say joining a proposal with the zones fact,
+   *     gets a session per proposal with its zones inserted beside it, as before
+   * @param readsZoneTable whether its rules declare the {@code zoneTable} global
+   */
+  private record Engine(KieBase base, org.kie.api.runtime.KieSessionsPool pool, boolean batchable,
+      boolean readsZoneTable) {
+
+    static Engine of(KieBase base) {
+      boolean batchable = base.getKiePackages().stream()
+          .flatMap(p -> p.getRules().stream())
+          .allMatch(Engine::readsOneProposal);
+      boolean readsZoneTable = base.getKiePackages().stream()
+          .flatMap(p -> p.getGlobalVariables().stream())
+          .anyMatch(g -> g.getName().equals(ZONE_TABLE_GLOBAL));
+      return new Engine(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+          batchable, readsZoneTable);
+    }
+
+    /** Stateless sessions: the facts go in, every rule whose conditions hold fires once. */
+    void run(FindingRecorder recorder, List<Proposal> proposals, ZoneTable zones) {
+      if (batchable) {
+        session(recorder, zones).execute(proposals);
+        return;
+      }
+      for (Proposal proposal : proposals) {
+        session(recorder, zones).execute(List.of(proposal, zones.zonesOf(proposal)));
+      }
+    }
+
+    private StatelessKieSession session(FindingRecorder recorder, ZoneTable zones) {
       StatelessKieSession session = pool.newStatelessKieSession();
       session.setGlobal(FINDINGS_GLOBAL, recorder);
-      session.execute(facts);
+      if (readsZoneTable) {
+        session.setGlobal(ZONE_TABLE_GLOBAL, zones);
+      }
+      return session;
     }
-    Map<String, Finding> fired = recorder.findings();
-    List<Finding> findings = new ArrayList<>(inForce.size());
-    for (RuleInfo rule : inForce) {
-      findings.add(fired.getOrDefault(rule.id(), Finding.notApplicable(rule)));
+
+    /**
+     * Whether a rule's conditions are one pattern on {@link Proposal} read from working memory,
+     * and otherwise only patterns over what {@code from} computes (no not, exists, or,
+     * accumulate or collect, which would see the other proposals of a batch).
+     */
+    private static boolean readsOneProposal(Rule rule) {
+      if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
+        return false;
+      }
+      int fromWorkingMemory = 0;
+      java.util.Deque<org.drools.base.rule.RuleConditionElement> open =
+          new java.util.ArrayDeque<>(List.of(impl.getLhs()));
+      while (!open.isEmpty()) {
+        org.drools.base.rule.RuleConditionElement element = open.pop();
+        if (element instanceof org.drools.base.rule.GroupElement group) {
+          if (!group.isAnd()) {
+            return false;
+          }
+          group.getChildren().forEach(open::push);
+        } else if (element instanceof org.drools.base.rule.Pattern pattern) {
+          if (pattern.getSource() == null) {
+            fromWorkingMemory++;
+            if (!(pattern.getObjectType() instanceof org.drools.base.base.ClassObjectType type)
+                || type.getClassType() != Proposal.class) {
+              return false;
+            }
+          } else if (!(pattern.getSource() instanceof org.drools.base.rule.From)) {
+            return false;
+          }
+        } else if (!(element instanceof org.drools.base.rule.EvalCondition)) {
+          return false;
+        }
+      }
+      return fromWorkingMemory == 1;
     }
-    return List.copyOf(findings);
   }
 
   private static Map<String, RuleInfo> catalogue(

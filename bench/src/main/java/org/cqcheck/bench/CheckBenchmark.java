@@ -36,6 +36,11 @@ public class CheckBenchmark {
 
     /** Proposal, date → the findings (or, for plain-statuses, the statuses) of the rules in force. */
     java.util.function.BiFunction<Proposal, java.time.LocalDate, Object> evaluator;
+    /**
+     * A batch of proposals, each on its own date → their findings: cqcheck's {@code checkAll},
+     * which shares rule sessions; for the peers, each proposal in turn (they have no session).
+     */
+    java.util.function.Function<List<Proposal>, Object> batch;
     List<Proposal> proposals;
 
     @Setup(Level.Trial)
@@ -49,6 +54,13 @@ public class CheckBenchmark {
         default -> throw new IllegalArgumentException(engine);
       };
       proposals = new ProposalGenerator(7).generate(10_000);
+      batch = engine.equals("drools")
+          ? list -> checker.checkAll(list, null)
+          : list -> {
+            List<Object> results = new java.util.ArrayList<>(list.size());
+            list.forEach(p -> results.add(evaluator.apply(p, p.submittedOn())));
+            return results;
+          };
     }
   }
 
@@ -56,6 +68,18 @@ public class CheckBenchmark {
   @State(Scope.Thread)
   public static class Cursor {
     int next;
+  }
+
+  /** Proposals handed over in batches of this many, as a re-check of a whole library can. */
+  static final int BATCH = 16;
+
+  /** Per proposal, in batches of {@link #BATCH}. */
+  @Benchmark
+  @org.openjdk.jmh.annotations.OperationsPerInvocation(BATCH)
+  public Object checkBatch(Engines engines, Cursor cursor) {
+    int from = cursor.next;
+    cursor.next = (from + BATCH) % (engines.proposals.size() - engines.proposals.size() % BATCH);
+    return engines.batch.apply(engines.proposals.subList(from, from + BATCH));
   }
 
   @Benchmark
