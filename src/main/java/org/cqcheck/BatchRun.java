@@ -38,28 +38,48 @@ final class BatchRun {
   /** What a run keeps: the counts, and the waivers that accepted a finding. */
   record Totals(Report.Summary summary, Set<Waiver> waiversUsed) {}
 
+  /** The most files a worker takes at once, so that their proposals share rule sessions. */
+  static final int MOST_FILES_A_TASK = 16;
+
   /**
    * Every input appears in the results exactly once, in input order: a path that yields no file is
    * an ERROR in place, and a proposal id already seen in this run is refused where it is seen
-   * again. Files are read, checked and prepared on worker threads; results are delivered on the
-   * calling thread.
+   * again. Files are read, checked and prepared on worker threads, a few consecutive files to a
+   * task ({@code perFiles} checks a task's files together, one list of results per file); results
+   * are delivered on the calling thread.
    */
   static <T> Totals overFiles(ProposalReader reader, List<Path> inputs,
-      Function<ProposalFile, List<CheckResult>> perFile, Function<CheckResult, T> prepare,
-      Consumer<T> deliver, int threads) {
+      Function<List<ProposalFile>, List<List<CheckResult>>> perFiles,
+      Function<CheckResult, T> prepare, Consumer<T> deliver, int threads) {
     List<InputFiles.Input> files = InputFiles.expand(inputs);
     Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
     FilePlaces places = new FilePlaces(files);
-    OrderedPipeline.run(IntStream.range(0, files.size()).iterator(), ordinal -> {
-      InputFiles.Input input = files.get(ordinal);
-      if (!input.readable()) {
-        return Outcome.of(ordinal, null, List.of(CheckResult.error(input.path().toString(), "",
-            null, null, List.of(input.error()), List.of())), prepare);
+    // Tasks small enough that every worker gets several: a run of a few files keeps its threads.
+    int filesATask = Math.max(1, Math.min(MOST_FILES_A_TASK, files.size() / (threads * 8)));
+    int tasks = (files.size() + filesATask - 1) / filesATask;
+    OrderedPipeline.run(IntStream.range(0, tasks).iterator(), task -> {
+      int from = task * filesATask;
+      int to = Math.min(files.size(), from + filesATask);
+      List<ProposalFile> read = new ArrayList<>(to - from);
+      for (int ordinal = from; ordinal < to; ordinal++) {
+        InputFiles.Input input = files.get(ordinal);
+        read.add(input.readable() ? reader.read(input.path()) : null);
       }
-      ProposalFile file = reader.read(input.path());
-      return Outcome.of(ordinal, file, perFile.apply(file), prepare);
-    }, outcome -> tally.deliver(outcome, seen, places), Math.min(threads, files.size()));
+      List<List<CheckResult>> checked =
+          perFiles.apply(read.stream().filter(java.util.Objects::nonNull).toList());
+      List<Outcome<T>> outcomes = new ArrayList<>(read.size());
+      int next = 0;
+      for (int i = 0; i < read.size(); i++) {
+        InputFiles.Input input = files.get(from + i);
+        outcomes.add(read.get(i) == null
+            ? Outcome.of(from + i, null, List.of(CheckResult.error(input.path().toString(), "",
+                null, null, List.of(input.error()), List.of())), prepare)
+            : Outcome.of(from + i, read.get(i), checked.get(next++), prepare));
+      }
+      return outcomes;
+    }, outcomes -> outcomes.forEach(o -> tally.deliver(o, seen, places)),
+        Math.min(threads, tasks));
     if (tally.summary.proposals() == 0) {
       CheckResult nothing = CheckResult.error("", "", null, null,
           List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
@@ -76,8 +96,8 @@ final class BatchRun {
    * @throws IOException when {@code lines} cannot be read
    */
   static <T> Totals overLines(ProposalReader reader, BufferedReader lines, String name,
-      Function<ProposalFile, List<CheckResult>> perFile, Function<CheckResult, T> prepare,
-      Consumer<T> deliver, int threads) throws IOException {
+      Function<List<ProposalFile>, List<List<CheckResult>>> perFiles,
+      Function<CheckResult, T> prepare, Consumer<T> deliver, int threads) throws IOException {
     Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
     Places places = new Places() {
@@ -95,7 +115,8 @@ final class BatchRun {
       OrderedPipeline.run(new NumberedLines(lines), line -> {
         ProposalFile file = reader.read(name + ":" + line.number(),
             line.text().getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
-        return Outcome.of(line.number(), file, perFile.apply(file), prepare);
+        // One line a task: a line is checked as soon as it is read, however slowly lines come.
+        return Outcome.of(line.number(), file, perFiles.apply(List.of(file)).get(0), prepare);
       }, outcome -> tally.deliver(outcome, seen, places), threads);
     } catch (NumberedLines.ReadFailure e) {
       throw e.getCause();

@@ -234,7 +234,7 @@ public final class Checker {
    */
   public Report check(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
     List<CheckResult> results = new ArrayList<>();
-    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, file -> check(file, asOf),
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, files -> checkFiles(files, asOf),
         result -> result, result -> {
           results.add(result);
           onResult.accept(result);
@@ -261,7 +261,7 @@ public final class Checker {
    */
   public <T> RunTotals checkEach(List<Path> inputs, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) {
-    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, file -> check(file, asOf), prepare,
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, files -> checkFiles(files, asOf), prepare,
         deliver, threads);
     return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
@@ -288,7 +288,7 @@ public final class Checker {
    */
   public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    BatchRun.Totals totals = BatchRun.overLines(reader, lines, name, file -> check(file, asOf),
+    BatchRun.Totals totals = BatchRun.overLines(reader, lines, name, files -> checkFiles(files, asOf),
         prepare, deliver, threads);
     return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
@@ -299,7 +299,7 @@ public final class Checker {
    */
   public Report validate(List<Path> inputs) {
     List<CheckResult> results = new ArrayList<>();
-    BatchRun.overFiles(reader, inputs, this::validate, result -> result, results::add, threads);
+    BatchRun.overFiles(reader, inputs, files -> files.stream().map(this::validate).toList(), result -> result, results::add, threads);
     // No rule is evaluated, so no waiver is used, or left unused: the report notes none, as
     // validateEach does.
     return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results, List.of());
@@ -312,7 +312,7 @@ public final class Checker {
    */
   public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
-    return new RunTotals(BatchRun.overFiles(reader, inputs, this::validate, prepare, deliver,
+    return new RunTotals(BatchRun.overFiles(reader, inputs, files -> files.stream().map(this::validate).toList(), prepare, deliver,
         threads).summary(), List.of());
   }
 
@@ -382,17 +382,39 @@ public final class Checker {
   }
 
   private List<CheckResult> check(ProposalFile file, LocalDate asOf) {
-    List<CheckResult> results = new ArrayList<>(file.entries().size());
-    for (ProposalFile.Entry entry : file.entries()) {
-      if (entry.proposal() == null) {
-        results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
-            entry.errors(), entry.warnings()));
-      } else {
-        results.add(check(entry.proposal(), asOf, file.file(), entry.location(), entry.warnings(),
-            entry.positions()));
+    return checkFiles(List.of(file), asOf).get(0);
+  }
+
+  /** The results of each file's entries; the valid proposals of all the files checked together. */
+  private List<List<CheckResult>> checkFiles(List<ProposalFile> files, LocalDate asOf) {
+    List<Proposal> proposals = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    for (ProposalFile file : files) {
+      for (ProposalFile.Entry entry : file.entries()) {
+        if (entry.proposal() != null) {
+          proposals.add(entry.proposal());
+          dates.add(asOf != null ? asOf : entry.proposal().submittedOn());
+        }
       }
     }
-    return results;
+    List<List<Finding>> evaluated = ruleBase.evaluateAll(proposals, dates);
+    List<List<CheckResult>> all = new ArrayList<>(files.size());
+    int next = 0;
+    for (ProposalFile file : files) {
+      List<CheckResult> results = new ArrayList<>(file.entries().size());
+      for (ProposalFile.Entry entry : file.entries()) {
+        if (entry.proposal() == null) {
+          results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
+              entry.errors(), entry.warnings()));
+        } else {
+          results.add(result(entry.proposal(), asOf, dates.get(next), evaluated.get(next),
+              file.file(), entry.location(), entry.warnings(), entry.positions()));
+          next++;
+        }
+      }
+      all.add(results);
+    }
+    return all;
   }
 
   private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location,

@@ -64,6 +64,34 @@ class ParallelRunTest {
     assertThat(alone.summary().error()).isEqualTo(30 + 30 + 30 * 2);
   }
 
+  /**
+   * Workers take several files at a time and check their proposals together: each file must get
+   * what it gets when checked alone, but for the ids the run refuses as repeats.
+   */
+  @Test
+  void filesCheckedTogetherGetWhatEachGetsAlone(@TempDir Path dir) throws IOException {
+    batch(dir);
+    Checker checker = TestCheckers.shared();
+    List<CheckResult> run = checker.withThreads(2).check(List.of(dir), null).results();
+    List<CheckResult> alone = new java.util.ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path file : files.sorted().toList()) {
+        alone.addAll(checker.check(List.of(file), null).results());
+      }
+    }
+    assertThat(run).hasSameSizeAs(alone);
+    int compared = 0;
+    for (int i = 0; i < run.size(); i++) {
+      boolean refusedAsRepeat = run.get(i).errors().stream()
+          .anyMatch(e -> e.kind() == InputError.Kind.DUPLICATE_ID);
+      if (!refusedAsRepeat) {
+        assertThat(run.get(i)).isEqualTo(alone.get(i));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(200);
+  }
+
   @Test
   void aRepeatedIdNamesTheFileAndPlaceItWasFirstSeen(@TempDir Path dir) throws IOException {
     batch(dir);
