@@ -38,8 +38,13 @@ final class BatchRun {
   /** What a run keeps: the counts, and the waivers that accepted a finding. */
   record Totals(Report.Summary summary, Set<Waiver> waiversUsed) {}
 
-  /** The most files a worker takes at once, so that their proposals share rule sessions. */
-  static final int MOST_FILES_A_TASK = 16;
+  /**
+   * The most files a worker takes at once, so that their proposals share rule sessions; with
+   * fewer tasks in flight, as many files are in flight as when a task was one file (16 a worker
+   * held 256 files in flight on two workers, and a 10,000-file run's peak memory went from 93 to
+   * 129 MiB).
+   */
+  static final int MOST_FILES_A_TASK = 4;
 
   /**
    * Every input appears in the results exactly once, in input order: a path that yields no file is
@@ -79,7 +84,7 @@ final class BatchRun {
       }
       return outcomes;
     }, outcomes -> outcomes.forEach(o -> tally.deliver(o, seen, places)),
-        Math.min(threads, tasks));
+        Math.min(threads, tasks), Math.max(2, OrderedPipeline.WINDOW_PER_THREAD / filesATask));
     if (tally.summary.proposals() == 0) {
       CheckResult nothing = CheckResult.error("", "", null, null,
           List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());

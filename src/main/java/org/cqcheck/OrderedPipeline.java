@@ -19,7 +19,8 @@ import java.util.function.Function;
 final class OrderedPipeline {
 
   /** Items in flight per worker: enough to keep workers busy while the caller delivers. */
-  private static final int WINDOW_PER_THREAD = 8;
+  /** Items in flight for each worker, when an item is one small input. */
+  static final int WINDOW_PER_THREAD = 8;
 
   private OrderedPipeline() {}
 
@@ -29,6 +30,16 @@ final class OrderedPipeline {
    *     the workers were stopped
    */
   static <T, R> void run(Iterator<T> items, Function<T, R> work, Consumer<R> deliver, int threads) {
+    run(items, work, deliver, threads, WINDOW_PER_THREAD);
+  }
+
+  /**
+   * As {@link #run(Iterator, Function, Consumer, int)}, with {@code windowPerThread} items in
+   * flight for each worker: fewer when an item is several inputs, so that memory stays bounded by
+   * about the same number of inputs.
+   */
+  static <T, R> void run(Iterator<T> items, Function<T, R> work, Consumer<R> deliver, int threads,
+      int windowPerThread) {
     if (threads <= 1) {
       items.forEachRemaining(item -> deliver.accept(work.apply(item)));
       return;
@@ -42,7 +53,7 @@ final class OrderedPipeline {
     });
     try {
       ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
-      int window = threads * WINDOW_PER_THREAD;
+      int window = threads * Math.max(1, windowPerThread);
       while (items.hasNext() || !inFlight.isEmpty()) {
         while (inFlight.size() < window && items.hasNext()) {
           T item = items.next();
