@@ -92,6 +92,35 @@ class ParallelRunTest {
     assertThat(compared).isGreaterThan(200);
   }
 
+  /** Memory stays bounded: only a window of files is read and prepared ahead of delivery. */
+  @Test
+  void onlyAWindowOfFilesIsInFlight(@TempDir Path dir) throws IOException {
+    for (int i = 0; i < 400; i++) {
+      Files.writeString(dir.resolve("p%03d.json".formatted(i)), proposal("W" + i, i),
+          StandardCharsets.UTF_8);
+    }
+    java.util.concurrent.atomic.AtomicInteger inFlight =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    int threads = 2;
+    TestCheckers.shared().withThreads(threads).checkEach(List.of(dir), null, r -> {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      return r;
+    }, r -> {
+      // A slow writer, so that the workers run ahead to the edge of the window.
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      inFlight.decrementAndGet();
+    });
+    // The window of a worker, and the task being delivered.
+    assertThat(most.get()).isPositive()
+        .isLessThanOrEqualTo(threads * OrderedPipeline.WINDOW_PER_THREAD
+            + BatchRun.MOST_FILES_A_TASK);
+  }
+
   @Test
   void aRepeatedIdNamesTheFileAndPlaceItWasFirstSeen(@TempDir Path dir) throws IOException {
     batch(dir);
