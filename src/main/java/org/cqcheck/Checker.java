@@ -183,12 +183,12 @@ public final class Checker {
 
   /** Checks one proposal held in memory against the targets in force on its submission date. */
   public CheckResult check(Proposal proposal) {
-    return check(proposal, null, "", "", List.of(), Map.of());
+    return checkAll(List.of(proposal), null).get(0);
   }
 
   /** Checks one proposal against the targets in force on {@code asOf}. */
   public CheckResult check(Proposal proposal, LocalDate asOf) {
-    return check(proposal, asOf, "", "", List.of(), Map.of());
+    return checkAll(List.of(proposal), asOf).get(0);
   }
 
   /**
@@ -199,16 +199,11 @@ public final class Checker {
    * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
    */
   public List<CheckResult> checkAll(List<Proposal> proposals, LocalDate asOf) {
-    List<LocalDate> dates = proposals.stream()
-        .map(p -> asOf != null ? asOf : p.submittedOn())
+    // Proposals held in memory: as if read from one file without a name or positions.
+    List<ProposalFile.Entry> entries = proposals.stream()
+        .map(p -> new ProposalFile.Entry("", p.id(), p, List.of(), List.of(), Map.of()))
         .toList();
-    List<List<Finding>> evaluated = ruleBase.evaluateAll(proposals, dates);
-    List<CheckResult> results = new ArrayList<>(proposals.size());
-    for (int i = 0; i < proposals.size(); i++) {
-      results.add(result(proposals.get(i), asOf, dates.get(i), evaluated.get(i), "", "",
-          List.of(), Map.of()));
-    }
-    return results;
+    return checkFiles(List.of(new ProposalFile("", entries)), asOf).get(0);
   }
 
   /** Checks the proposals in files and directories (see {@link #check(List, LocalDate)}). */
@@ -415,13 +410,6 @@ public final class Checker {
       all.add(results);
     }
     return all;
-  }
-
-  private CheckResult check(Proposal proposal, LocalDate asOf, String file, String location,
-      List<InputError> warnings, Map<String, Position> positions) {
-    LocalDate date = asOf != null ? asOf : proposal.submittedOn();
-    return result(proposal, asOf, date, ruleBase.evaluate(proposal, date), file, location,
-        warnings, positions);
   }
 
   private CheckResult result(Proposal proposal, LocalDate asOf, LocalDate date,

@@ -27,6 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigurationTest {
 
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
+  /** One waiver expired, one matching no proposal of the examples. */
+  private static final String EXPIRED_AND_UNUSED_WAIVERS = """
+      waivers:
+        - { rule: CQ2012-CHEM-GAS-YIELD, proposal: CQ-2013-FL-0112, reason: quota,
+            approvedBy: Zhang, expires: 2026-01-31 }
+        - { rule: CQ2012-PHARMA-GMP, proposal: CQ-2099-*, reason: none,
+            approvedBy: Li, expires: 2027-01-31 }
+      """;
+
   static final Path METHANOL = Path.of("examples/chemical-methanol-low-gas-yield-fuling-2013.yaml");
   static final Path OUTSIDE_PARK = Path.of("examples/energy-coal-mine-safety-noncompliant-nanchuan-2013.json");
   static final Path PASSING = Path.of("examples/chemical-mdi-changshou-2013.json");
@@ -123,13 +132,7 @@ class ConfigurationTest {
 
   @Test
   void anExpiredWaiverStopsApplyingAndAnUnusedOneIsReported(@TempDir Path dir) throws IOException {
-    Checker stale = configured(dir, """
-        waivers:
-          - { rule: CQ2012-CHEM-GAS-YIELD, proposal: CQ-2013-FL-0112, reason: quota,
-              approvedBy: Zhang, expires: 2026-01-31 }
-          - { rule: CQ2012-PHARMA-GMP, proposal: CQ-2099-*, reason: none,
-              approvedBy: Li, expires: 2027-01-31 }
-        """, false);
+    Checker stale = configured(dir, EXPIRED_AND_UNUSED_WAIVERS, false);
     Report report = stale.check(METHANOL);
     assertThat(finding(report, "CQ2012-CHEM-GAS-YIELD").status()).isEqualTo(Status.FAIL);
     assertThat(report.waiverNotes()).extracting(n -> n.waiver().rule() + " " + n.kind())
@@ -139,13 +142,7 @@ class ConfigurationTest {
 
   @Test
   void validationEvaluatesNoRuleSoItNotesNoWaiver(@TempDir Path dir) throws IOException {
-    Checker configured = configured(dir, """
-        waivers:
-          - { rule: CQ2012-CHEM-GAS-YIELD, proposal: CQ-2013-FL-0112, reason: quota,
-              approvedBy: Zhang, expires: 2026-01-31 }
-          - { rule: CQ2012-PHARMA-GMP, proposal: CQ-2099-*, reason: none,
-              approvedBy: Li, expires: 2027-01-31 }
-        """, false);
+    Checker configured = configured(dir, EXPIRED_AND_UNUSED_WAIVERS, false);
     Report whole = configured.validate(List.of(METHANOL));
     assertThat(whole.results()).singleElement()
         .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.VALID));

@@ -50,8 +50,11 @@ public final class RuleBase {
   private static final List<String> REQUIRED_METADATA =
       List.of("edition", "severity", "document", "clause", "quote", "supersedes", "scope", "scopeZh");
 
-  /** The built-in rules' KieBase, and one per rule pack added with {@link #plus}. */
-  private final List<KieBase> kieBases;
+  /**
+   * The built-in rules' KieBase, and one per rule pack added with {@link #plus}, each with how it
+   * is run; shared, not rebuilt, by a configured copy.
+   */
+  private final List<Engine> engines;
   private final Map<String, RuleInfo> rules;
   private final List<Edition> editions;
   private final ZoneTable zones;
@@ -59,8 +62,6 @@ public final class RuleBase {
   private final RuleSources sources;
   /** Rules a configuration disabled: never in force. */
   private final Set<String> disabled;
-  /** How each KieBase is run, in the order of {@link #kieBases}. */
-  private final List<Engine> engines;
   /**
    * The rules in force, by the start of the latest edition in force (which decides them): asked on
    * every check, and proposals carry as many submission dates as there are days.
@@ -74,14 +75,14 @@ public final class RuleBase {
   private record InForce(List<RuleInfo> rules, Set<String> ids) {}
 
   private RuleBase(
-      List<KieBase> kieBases,
+      List<Engine> engines,
       Map<String, RuleInfo> rules,
       List<Edition> editions,
       ZoneTable zones,
       String fingerprint,
       RuleSources sources,
       Set<String> disabled) {
-    this.kieBases = List.copyOf(kieBases);
+    this.engines = List.copyOf(engines);
     this.rules = rules;
     this.editions = editions;
     this.zones = zones;
@@ -90,7 +91,6 @@ public final class RuleBase {
     this.disabled = Set.copyOf(disabled);
     this.editionStarts = editions.stream().map(Edition::inForceFrom).distinct()
         .sorted(Comparator.reverseOrder()).toList();
-    this.engines = this.kieBases.stream().map(Engine::of).toList();
   }
 
   /**
@@ -104,7 +104,7 @@ public final class RuleBase {
     Map<String, RuleInfo> configured = new LinkedHashMap<>();
     rules.forEach((id, rule) -> configured.put(id,
         severities.containsKey(id) ? rule.withSeverity(severities.get(id)) : rule));
-    return new RuleBase(kieBases, configured, editions, zones, fingerprint, sources, disabledRules);
+    return new RuleBase(engines, configured, editions, zones, fingerprint, sources, disabledRules);
   }
 
   /** The built-in rules once loaded: they cannot change while the class loader lives. */
@@ -156,7 +156,7 @@ public final class RuleBase {
       throw e;
     }
     Map<String, RuleInfo> rules = catalogue(kieBase, read.editions(), read.drl());
-    return new RuleBase(List.of(kieBase), rules, read.editions(), read.zones(),
+    return new RuleBase(List.of(Engine.of(kieBase)), rules, read.editions(), read.zones(),
         read.fingerprint(), read.drl(), Set.of());
   }
 
@@ -368,8 +368,8 @@ public final class RuleBase {
   }
 
   /**
-   * A KieBase, its pool of sessions (reset and reused rather than built for every check), and
-   * how proposals go in.
+   * How a KieBase is run: its pool of sessions (reset and reused rather than built for every
+   * check), and how proposals go in.
    *
    * @param batchable whether every rule reads one proposal from working memory and nothing else
    *     (other facts only through {@code from}), so that proposals checked in one session cannot
@@ -377,7 +377,7 @@ public final class RuleBase {
    *     gets a session per proposal with its zones inserted beside it, as before
    * @param readsZoneTable whether its rules declare the {@code zoneTable} global
    */
-  private record Engine(KieBase base, org.kie.api.runtime.KieSessionsPool pool, boolean batchable,
+  private record Engine(org.kie.api.runtime.KieSessionsPool pool, boolean batchable,
       boolean readsZoneTable) {
 
     static Engine of(KieBase base) {
@@ -387,7 +387,7 @@ public final class RuleBase {
       boolean readsZoneTable = base.getKiePackages().stream()
           .flatMap(p -> p.getGlobalVariables().stream())
           .anyMatch(g -> g.getName().equals(ZONE_TABLE_GLOBAL));
-      return new Engine(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+      return new Engine(base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
           batchable, readsZoneTable);
     }
 
@@ -577,8 +577,8 @@ public final class RuleBase {
     KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     Map<String, RuleInfo> rules = catalogue(kieBase, editions, drl);
     List<Edition> own = editions.subList(knownEditions.size(), editions.size());
-    return new RuleBase(List.of(kieBase), rules, List.copyOf(own), zones, fingerprint(files), drl,
-        Set.of());
+    return new RuleBase(List.of(Engine.of(kieBase)), rules, List.copyOf(own), zones,
+        fingerprint(files), drl, Set.of());
   }
 
   /**
@@ -594,8 +594,8 @@ public final class RuleBase {
             + " has the id of a rule already loaded; ids must be unique");
       }
     }
-    List<KieBase> bases = new ArrayList<>(kieBases);
-    bases.addAll(pack.kieBases);
+    List<Engine> bases = new ArrayList<>(engines);
+    bases.addAll(pack.engines);
     List<Edition> allEditions = new ArrayList<>(editions);
     allEditions.addAll(pack.editions);
     List<ZoneTable.Zone> allZones = new ArrayList<>(zones.zones());
