@@ -165,6 +165,35 @@ class CliTest {
   }
 
   @Test
+  void langTakesALocaleTagAndRefusesOtherLanguages() {
+    Run tagged = run("check", "--lang", "zh-CN", FAILING);
+    assertThat(tagged.exitCode()).isEqualTo(1);
+    assertThat(tagged.out()).isEqualTo(run("check", "--lang", "zh", FAILING).out());
+    assertThat(run("check", "--lang", "en_US", FAILING).out())
+        .isEqualTo(run("check", "--lang", "en", FAILING).out());
+    Run french = run("check", "--lang", "fr-FR", FAILING);
+    assertThat(french.exitCode()).isEqualTo(4);
+    assertThat(french.err()).contains("--lang")
+        .contains("expected zh or en (or a tag such as zh-CN or en-US) but was 'fr-FR'");
+  }
+
+  @Test
+  void aUsageErrorSaysWhatWasWrongAndWhereTheUsageIsWithoutPrintingIt() {
+    Run misspelt = run("check", "--formt", "json", PASSING);
+    assertThat(misspelt.exitCode()).isEqualTo(4);
+    assertThat(misspelt.out()).isEmpty();
+    assertThat(misspelt.err()).contains("Unknown option: '--formt'")
+        .contains("Possible solutions: --format")
+        .contains("'cqcheck check --help'")
+        .doesNotContain("Usage:");
+    assertThat(misspelt.err().lines()).hasSizeLessThan(6);
+    Run command = run("chek", PASSING);
+    assertThat(command.exitCode()).isEqualTo(4);
+    assertThat(command.err()).contains("Did you mean: cqcheck check")
+        .contains("'cqcheck --help'").doesNotContain("Usage:");
+  }
+
+  @Test
   void quietPrintsVerdictLinesOnlyAndVerboseAddsNotApplicable() {
     Run quiet = run("check", "--quiet", "--lang", "en", PASSING, FAILING);
     assertThat(quiet.out().lines()).hasSize(3);

@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput {
   @Parameters(paramLabel = "RULE-ID", description = "A rule id, such as CQ2012-CHEM-GAS-YIELD.")
   String ruleId;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: the locale).")
+  @Option(names = "--lang", paramLabel = "LANG", description = "zh or en, or a tag such as zh-CN (default: the locale).")
   Language language;
 
   /** Whether standard output is a terminal; set by {@link Main}. */

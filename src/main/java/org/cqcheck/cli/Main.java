@@ -4,11 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.cqcheck.config.ConfigurationException;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleSetException;
 import org.cqcheck.input.ProposalSchema;
 import org.cqcheck.report.ExitCode;
+import org.cqcheck.report.Language;
 import picocli.CommandLine;
 
 /**
@@ -60,6 +62,11 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // --lang takes a locale's tag as well (zh-CN, en_US), not only the enum's zh and en.
+    cli.registerConverter(Language.class, tag -> Language.forTag(tag).orElseThrow(() ->
+        new CommandLine.TypeConversionException(
+            "expected zh or en (or a tag such as zh-CN or en-US) but was '" + tag + "'")));
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -84,6 +91,24 @@ public final class Main {
       return CheckCommand.INTERNAL_ERROR;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * A usage error: what was wrong, picocli's suggestions for a misspelt option or command, and
+   * where to find the usage, rather than the whole usage (fifty lines that push the error itself
+   * off the screen).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("cqcheck: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    String help = failed.getCommandSpec().qualifiedName() + " --help";
+    err.println(Language.of(Locale.getDefault()).chinese()
+        ? "用法见 '" + help + "'。"
+        : "See '" + help + "' for the usage.");
+    err.flush();
+    return failed.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

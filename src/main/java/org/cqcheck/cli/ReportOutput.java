@@ -28,7 +28,7 @@ final class ReportOutput {
   ReportFormat format;
 
   @Option(names = "--lang", paramLabel = "LANG",
-      description = "Language of the report: zh or en (default: from the locale).")
+      description = "Language of the report: zh or en, or a tag such as zh-CN (default: from the locale).")
   Language language;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

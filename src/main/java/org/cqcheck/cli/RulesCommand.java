@@ -31,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
       description = "text (default) or json.")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: the locale).")
+  @Option(names = "--lang", paramLabel = "LANG", description = "zh or en, or a tag such as zh-CN (default: the locale).")
   Language language;
 
   @Override
