@@ -165,6 +165,22 @@ class CliTest {
   }
 
   @Test
+  void sarifAndJunitFromTheCommandLinePointFindingsAtLines() throws Exception {
+    String file = "examples/chemical-methanol-low-gas-yield-fuling-2013.yaml";
+    JsonNode sarif = new ObjectMapper().readTree(run("check", "--format", "sarif", file).out());
+    JsonNode gas = null;
+    for (JsonNode r : sarif.at("/runs/0/results")) {
+      if (r.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
+        gas = r;
+      }
+    }
+    assertThat(gas).isNotNull();
+    assertThat(gas.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(14);
+    assertThat(run("check", "--format", "junit", file).out())
+        .containsPattern("name=\"CQ2012-CHEM-GAS-YIELD\"[^>]*line=\"14\"");
+  }
+
+  @Test
   void langTakesALocaleTagAndRefusesOtherLanguages() {
     Run tagged = run("check", "--lang", "zh-CN", FAILING);
     assertThat(tagged.exitCode()).isEqualTo(1);

@@ -119,7 +119,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput {
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
   private Checker configuredChecker() {
-    Checker checker = input.threaded(Checker.withDefaultRules().withInputOptions(input.options()));
+    Checker checker = input.threaded(Checker.withDefaultRules()
+        .withInputOptions(input.options().withFieldPositions(output.pointsAtLines())));
     if (rulePack != null) {
       checker = checker.withRulePack(rulePack, rulesOnly);
     }

@@ -47,6 +47,11 @@ final class ReportOutput {
   }
 
   /** The renderer, when the format can be written result by result as results come; else null. */
+  /** Whether the report points findings at lines, so that reading must record where fields are. */
+  boolean pointsAtLines() {
+    return format.renderer().pointsAtLines();
+  }
+
   StreamingRenderer streaming() {
     return format.renderer() instanceof StreamingRenderer streaming ? streaming : null;
   }

@@ -50,7 +50,9 @@ final class ValidateCommand implements Callable<Integer>, TerminalOutput {
 
   @Override
   public Integer call() throws IOException {
-    Checker checker = input.threaded(Checker.withDefaultRules().withInputOptions(input.options()));
+    // Valid proposals are reported without findings to point at; errors name their lines anyway.
+    Checker checker = input.threaded(Checker.withDefaultRules()
+        .withInputOptions(input.options().withFieldPositions(false)));
     RenderOptions options = output.options(terminal, false);
     PrintWriter out = spec.commandLine().getOut();
     StreamingRenderer renderer = output.streaming();

@@ -56,7 +56,7 @@ public final class ConfigurationReader {
     LocatingParser parser;
     JsonNode root;
     try {
-      parser = new LocatingParser(new YAMLFactory().createParser(text));
+      parser = new LocatingParser(new YAMLFactory().createParser(text), true);
       root = new ObjectMapper().readTree(parser);
     } catch (LocatingParser.Refused e) {
       throw new ConfigurationException(List.of(name + ":" + e.error.line() + ": YAML tags, anchors"

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A parser that remembers where each field is (JSON pointer → line and column), so that errors
+ * A parser that can remember where each field is (JSON pointer → line and column), so that errors
  * found later on the tree can name the line; and that refuses what a proposal never needs and an
  * attack does: YAML type tags (gadget payloads such as {@code !!javax.script.ScriptEngineManager})
  * and YAML anchors and aliases (the billion-laughs bomb; Jackson would read an alias as the
@@ -36,10 +36,17 @@ final class LocatingParser extends JsonParserDelegate {
   /** The pointer of the last field name read. */
   private String lastField = "";
   private final YAMLParser yaml;
+  /** Whether to record where each pointer is; refusing YAML constructs is done either way. */
+  private final boolean recording;
 
-  LocatingParser(JsonParser parser) {
+  /**
+   * @param recording whether to record where each field is (see {@link #locations}); a first
+   *     reading does not, and {@link FileLocations} reads the text again, recording, when asked
+   */
+  LocatingParser(JsonParser parser, boolean recording) {
     super(parser);
     this.yaml = parser instanceof YAMLParser y ? y : null;
+    this.recording = recording;
   }
 
   @Override
@@ -50,6 +57,9 @@ final class LocatingParser extends JsonParserDelegate {
     }
     if (yaml != null) {
       refuseYamlConstructs();
+    }
+    if (!recording) {
+      return token;
     }
     if (token.isStructEnd()) {
       open.pollLast();
@@ -115,32 +125,9 @@ final class LocatingParser extends JsonParserDelegate {
     return delegate.getParsingContext().pathAsPointer().toString();
   }
 
-  /**
-   * The position of every field of every proposal, in one pass: keyed by the proposal's pointer
-   * ("" for a file of one proposal, "/3" for the fourth of an array), then by the field's dotted
-   * path within it.
-   */
-  Map<String, Map<String, Position>> positionsByProposal(boolean array) {
-    Map<String, Map<String, Position>> byProposal = new HashMap<>();
-    locations.forEach((pointer, at) -> {
-      String base = "";
-      String field = pointer;
-      if (array) {
-        int end = pointer.indexOf('/', 1);
-        if (end < 0) {
-          return;
-        }
-        base = pointer.substring(0, end);
-        field = pointer.substring(end);
-      }
-      if (!field.isEmpty()) {
-        byProposal.computeIfAbsent(base, b -> new HashMap<>())
-            .put(ProposalSchema.dotted(field), new Position(at[0], at[1]));
-      }
-    });
-    // Immutable once here, so that the entry and the result holding the map need not copy it.
-    byProposal.replaceAll((base, positions) -> Map.copyOf(positions));
-    return byProposal;
+  /** What was recorded: the line and column of each JSON pointer read. */
+  Map<String, int[]> locations() {
+    return locations;
   }
 
   /** Where the field at {@code pointer} is, or {@code null} when unknown. */

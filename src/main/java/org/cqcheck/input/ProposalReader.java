@@ -114,11 +114,10 @@ public final class ProposalReader {
       return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
     }
     LocatingParser parser = null;
+    JsonFactory factory = format == InputFormat.JSON ? json : yaml;
     JsonNode root;
     try {
-      parser = new LocatingParser(format == InputFormat.JSON
-          ? json.createParser(text)
-          : yaml.createParser(text));
+      parser = new LocatingParser(factory.createParser(text), options.fieldPositions());
       root = mapper.readTree(parser);
     } catch (LocatingParser.Refused e) {
       return failed(name, e.error);
@@ -136,22 +135,27 @@ public final class ProposalReader {
       return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
     }
     List<ProposalFile.Entry> entries = new ArrayList<>();
-    Map<String, Map<String, Position>> positions = parser.positionsByProposal(root.isArray());
+    FileLocations locations = options.fieldPositions()
+        ? FileLocations.recorded(parser)
+        : FileLocations.onDemand(text, factory);
+    Map<String, Map<String, Position>> positions = options.fieldPositions()
+        ? locations.positionsByProposal(root.isArray())
+        : Map.of();
     if (root.isArray()) {
       if (root.isEmpty()) {
         return failed(name, InputError.of(InputError.Kind.NO_PROPOSALS_IN_FILE, ""));
       }
       for (int i = 0; i < root.size(); i++) {
         String at = "/" + i;
-        entries.add(entry(root.get(i), at, parser, positions.getOrDefault(at, Map.of())));
+        entries.add(entry(root.get(i), at, locations, positions.getOrDefault(at, Map.of())));
       }
     } else {
-      entries.add(entry(root, "", parser, positions.getOrDefault("", Map.of())));
+      entries.add(entry(root, "", locations, positions.getOrDefault("", Map.of())));
     }
     return new ProposalFile(name, entries);
   }
 
-  private ProposalFile.Entry entry(JsonNode document, String location, LocatingParser parser,
+  private ProposalFile.Entry entry(JsonNode document, String location, FileLocations parser,
       Map<String, Position> positions) {
     if (!document.isObject()) {
       return ProposalFile.Entry.failed(location, null,
@@ -233,7 +237,7 @@ public final class ProposalReader {
   }
 
   private static List<InputError> inFileOrder(
-      Iterable<InputError> errors, String base, LocatingParser parser) {
+      Iterable<InputError> errors, String base, FileLocations parser) {
     List<InputError> placed = new ArrayList<>();
     errors.forEach(e -> placed.add(placed(e, base, parser)));
     placed.sort(Comparator.comparingInt(InputError::line)
@@ -246,7 +250,7 @@ public final class ProposalReader {
    * The error at its place in the file: its pointer under the proposal's, with the line and
    * column of the field, or of the nearest enclosing field that exists (for a missing one).
    */
-  private static InputError placed(InputError error, String base, LocatingParser parser) {
+  private static InputError placed(InputError error, String base, FileLocations parser) {
     InputError absolute = error.under(base);
     String pointer = absolute.location();
     while (true) {

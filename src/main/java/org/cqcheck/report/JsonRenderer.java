@@ -139,28 +139,35 @@ final class JsonRenderer implements ReportRenderer {
 
   /**
    * A rule's source object as compact JSON, written once per rule rather than for every finding of
-   * every JSON line: the quote is most of a finding's text.
+   * every JSON line: the quote is most of a finding's text. Kept by rule id and used while the
+   * rule is the same object: looking a record up by its value hashes every component, the quote
+   * included, for every finding.
    */
   private static String compactSource(RuleInfo rule) {
+    CompactSource cached = COMPACT_SOURCES.get(rule.id());
+    if (cached != null && cached.rule() == rule) {
+      return cached.json();
+    }
     if (COMPACT_SOURCES.size() > 10_000) {
       // Rule sets come and go in a long-lived process; the cache must not grow with them.
       COMPACT_SOURCES.clear();
     }
-    return COMPACT_SOURCES.computeIfAbsent(rule, r -> {
-      StringWriter source = new StringWriter();
-      try (JsonGenerator json = COMPACT.createGenerator(source)) {
-        json.writeStartObject();
-        writeSourceFields(json, r);
-        json.writeEndObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException("a StringWriter does not fail", e);
-      }
-      return source.toString();
-    });
+    StringWriter source = new StringWriter();
+    try (JsonGenerator json = COMPACT.createGenerator(source)) {
+      json.writeStartObject();
+      writeSourceFields(json, rule);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    COMPACT_SOURCES.put(rule.id(), new CompactSource(rule, source.toString()));
+    return source.toString();
   }
 
+  private record CompactSource(RuleInfo rule, String json) {}
+
   private static final JsonFactory COMPACT = JsonFactory.builder().build();
-  private static final Map<RuleInfo, String> COMPACT_SOURCES = new ConcurrentHashMap<>();
+  private static final Map<String, CompactSource> COMPACT_SOURCES = new ConcurrentHashMap<>();
 
   /** Errors or warnings: message, JSON pointer, and line and column where known (else null). */
   private static void writeProblems(

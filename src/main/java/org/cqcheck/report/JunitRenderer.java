@@ -22,6 +22,11 @@ import org.cqcheck.input.InputError;
 final class JunitRenderer implements ReportRenderer {
 
   @Override
+  public boolean pointsAtLines() {
+    return true;
+  }
+
+  @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
     Words words = Words.of(options.language());
     Messages messages = words.messages();

@@ -29,6 +29,11 @@ import org.cqcheck.input.Position;
  */
 final class SarifRenderer implements ReportRenderer {
 
+  @Override
+  public boolean pointsAtLines() {
+    return true;
+  }
+
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()

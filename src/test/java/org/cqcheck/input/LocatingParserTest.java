@@ -39,7 +39,7 @@ class LocatingParserTest {
     Map<String, List<Integer>> jackson = expected(json.createParser(JSON));
     assertThat(jackson)
         .containsKeys("", "/0/certifications/1/deep/1/x~0~1y", "/0/a~1b/c~0d/0", "/1/1/k", "/2");
-    assertThat(locations(new LocatingParser(json.createParser(JSON)), jackson)).isEqualTo(jackson);
+    assertThat(locations(new LocatingParser(json.createParser(JSON), true), jackson)).isEqualTo(jackson);
   }
 
   @Test
@@ -47,7 +47,7 @@ class LocatingParserTest {
     YAMLFactory yaml = new YAMLFactory();
     Map<String, List<Integer>> jackson = expected(yaml.createParser(YAML));
     assertThat(jackson).containsKeys("/annual/list/1/nested/y/1", "/a~1b/c~0d/1");
-    assertThat(locations(new LocatingParser(yaml.createParser(YAML)), jackson)).isEqualTo(jackson);
+    assertThat(locations(new LocatingParser(yaml.createParser(YAML), true), jackson)).isEqualTo(jackson);
   }
 
   private static Map<String, List<Integer>> locations(LocatingParser parser,
