@@ -155,11 +155,11 @@ public final class ProposalReader {
     return new ProposalFile(name, entries);
   }
 
-  private ProposalFile.Entry entry(JsonNode document, String location, FileLocations parser,
+  private ProposalFile.Entry entry(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
     if (!document.isObject()) {
       return ProposalFile.Entry.failed(location, null,
-          List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, parser)));
+          List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, locations)));
     }
     List<InputError> shapeErrors = new ArrayList<>();
     JsonNode finite = withoutNonFiniteNumbers(document, "", shapeErrors);
@@ -180,11 +180,11 @@ public final class ProposalReader {
     for (InputError e : mapped.errors()) {
       byField.putIfAbsent(e.location(), e);
     }
-    List<InputError> errors = inFileOrder(byField.values(), location, parser);
+    List<InputError> errors = inFileOrder(byField.values(), location, locations);
     JsonNode id = document.get("id");
     String proposalId = id != null && id.isTextual() ? id.asText() : null;
     return new ProposalFile.Entry(location, proposalId, errors.isEmpty() ? mapped.proposal() : null,
-        errors, inFileOrder(warnings, location, parser), positions);
+        errors, inFileOrder(warnings, location, locations), positions);
   }
 
   /**
@@ -237,9 +237,9 @@ public final class ProposalReader {
   }
 
   private static List<InputError> inFileOrder(
-      Iterable<InputError> errors, String base, FileLocations parser) {
+      Iterable<InputError> errors, String base, FileLocations locations) {
     List<InputError> placed = new ArrayList<>();
-    errors.forEach(e -> placed.add(placed(e, base, parser)));
+    errors.forEach(e -> placed.add(placed(e, base, locations)));
     placed.sort(Comparator.comparingInt(InputError::line)
         .thenComparingInt(InputError::column)
         .thenComparing(InputError::location));
@@ -250,11 +250,11 @@ public final class ProposalReader {
    * The error at its place in the file: its pointer under the proposal's, with the line and
    * column of the field, or of the nearest enclosing field that exists (for a missing one).
    */
-  private static InputError placed(InputError error, String base, FileLocations parser) {
+  private static InputError placed(InputError error, String base, FileLocations locations) {
     InputError absolute = error.under(base);
     String pointer = absolute.location();
     while (true) {
-      int[] at = parser.location(pointer);
+      int[] at = locations.location(pointer);
       if (at != null) {
         return absolute.at(at[0], at[1]);
       }
