@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputFormat;
+import org.cqcheck.input.InputOptions;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
@@ -27,12 +28,25 @@ import org.cqcheck.report.Verdict;
 class ProposalFuzzTest {
 
   private static final Checker CHECKER = TestCheckers.shared();
+  /** Reads without recording where fields are, as the command line does for most formats. */
+  private static final Checker WITHOUT_POSITIONS =
+      CHECKER.withInputOptions(InputOptions.defaults().withFieldPositions(false));
 
   @FuzzTest(maxDuration = "10m")
   void readValidateCheckAndRender(FuzzedDataProvider data) throws IOException {
     InputFormat format = data.consumeBoolean() ? InputFormat.YAML : InputFormat.JSON;
     byte[] content = data.consumeRemainingAsBytes();
-    checkInvariants(CHECKER.check("fuzz", content, format, null));
+    List<CheckResult> results = CHECKER.check("fuzz", content, format, null);
+    checkInvariants(results);
+    // Errors found without recording positions are placed by reading the text again: the same
+    // lines and columns, and otherwise the same results.
+    List<CheckResult> unrecorded = WITHOUT_POSITIONS.check("fuzz", content, format, null);
+    assertThat(unrecorded).hasSameSizeAs(results);
+    for (int i = 0; i < results.size(); i++) {
+      assertThat(unrecorded.get(i).positions()).isEmpty();
+      assertThat(unrecorded.get(i)).usingRecursiveComparison().ignoringFields("positions")
+          .isEqualTo(results.get(i));
+    }
   }
 
   /** What must hold of any result, whatever the input. */
