@@ -83,6 +83,13 @@ class CliTest {
   }
 
   @Test
+  void aMissingFileIsReportedInTheReportsLanguage() {
+    Run run = run("check", "--lang", "zh", "no/such/file.json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("无法读取文件：文件不存在").doesNotContain("no such file");
+  }
+
+  @Test
   void usageErrorsExitFour() {
     assertThat(run("check", "--no-such-option", PASSING).exitCode()).isEqualTo(4);
     assertThat(run("check", "--format", "xml", PASSING).exitCode()).isEqualTo(4);

@@ -14,6 +14,13 @@ import java.util.List;
  */
 public record InputError(Kind kind, String location, int line, int column, List<String> args) {
 
+  /**
+   * The reasons an UNREADABLE error names by a word of its own, which reports put in the reader's
+   * language (message keys {@code reason.<word>}); any other reason is the operating system's text.
+   */
+  public static final java.util.Set<String> UNREADABLE_REASONS = java.util.Set.of(
+      "noSuchFile", "accessDenied");
+
   public InputError {
     args = List.copyOf(args);
   }
@@ -34,7 +41,7 @@ public record InputError(Kind kind, String location, int line, int column, List<
 
   /** Kinds of input problem; each has a message in English and Chinese (messages_*.properties). */
   public enum Kind {
-    /** args: reason. */
+    /** args: reason (one of {@link #UNREADABLE_REASONS}, or the operating system's words). */
     UNREADABLE,
     /** args: size in bytes, the limit. */
     TOO_LARGE,

@@ -71,9 +71,20 @@ public final class InputFiles {
     return found;
   }
 
-  private static String reason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException
-        ? "permission denied"
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
+  /**
+   * Why a file could not be read: for the usual reasons a word that reports put in the reader's
+   * language ({@link InputError#UNREADABLE_REASONS}); otherwise what the operating system said.
+   */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "noSuchFile";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "accessDenied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 }

@@ -105,6 +105,10 @@ public final class Messages {
     if (error.kind() == InputError.Kind.WRONG_TYPE) {
       args[1] = get("type." + args[1]);
     }
+    if (error.kind() == InputError.Kind.UNREADABLE
+        && InputError.UNREADABLE_REASONS.contains(String.valueOf(args[0]))) {
+      args[0] = get("reason." + args[0]);
+    }
     return get("error." + error.kind().name(), args);
   }
 }

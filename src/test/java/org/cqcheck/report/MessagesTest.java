@@ -2,6 +2,7 @@ package org.cqcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cqcheck.input.InputError;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -23,5 +24,21 @@ class MessagesTest {
   @Test
   void aPlaceholderWithoutAnArgumentStaysAsWritten() {
     assertThat(english.get("finding.met", "a", "b")).isEqualTo("a is b, meeting {2} {3}");
+  }
+
+  @Test
+  void theUsualReasonsAFileCannotBeReadAreInTheReadersLanguage() {
+    Messages chinese = new Messages(Language.ZH);
+    for (String reason : InputError.UNREADABLE_REASONS) {
+      InputError error = InputError.of(InputError.Kind.UNREADABLE, "", reason);
+      assertThat(english.error(error)).doesNotContain(reason).startsWith("cannot read the file: ");
+      assertThat(chinese.error(error)).doesNotContain(reason).startsWith("无法读取文件：")
+          .doesNotContainPattern("[a-z]{3}");
+    }
+    assertThat(chinese.error(InputError.of(InputError.Kind.UNREADABLE, "", "noSuchFile")))
+        .isEqualTo("无法读取文件：文件不存在");
+    // Anything else is what the operating system said, as it said it.
+    assertThat(chinese.error(InputError.of(InputError.Kind.UNREADABLE, "", "Is a directory")))
+        .isEqualTo("无法读取文件：Is a directory");
   }
 }
