@@ -71,8 +71,11 @@ public final class RuleBase {
   /** The days the rules in force change: the editions' starts, latest first. */
   private final List<LocalDate> editionStarts;
 
-  /** The rules in force on a date, as a list in id order and as a set of ids. */
-  private record InForce(List<RuleInfo> rules, Set<String> ids) {}
+  /**
+   * The rules in force on a date, as a list in id order and as a set of ids, and the finding of
+   * each when it does not apply (findings are immutable: one serves every proposal it fits).
+   */
+  private record InForce(List<RuleInfo> rules, Set<String> ids, List<Finding> notApplicable) {}
 
   private RuleBase(
       List<Engine> engines,
@@ -287,7 +290,8 @@ public final class RuleBase {
     return inForceByEditionStart.computeIfAbsent(start, d -> {
       List<RuleInfo> rulesInForce = computeInForceOn(d);
       return new InForce(rulesInForce,
-          rulesInForce.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));
+          rulesInForce.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()),
+          rulesInForce.stream().map(Finding::notApplicable).toList());
     });
   }
 
@@ -351,13 +355,14 @@ public final class RuleBase {
     }
     List<List<Finding>> all = new ArrayList<>(proposals.size());
     for (int i = 0; i < proposals.size(); i++) {
-      List<RuleInfo> rulesInForce = inForce.get(i).rules();
+      InForce rulesInForce = inForce.get(i);
       Map<String, Finding> fired = recorder.findingsOf(proposals.get(i));
-      List<Finding> findings = new ArrayList<>(rulesInForce.size());
-      for (RuleInfo rule : rulesInForce) {
-        findings.add(fired.getOrDefault(rule.id(), Finding.notApplicable(rule)));
+      Finding[] findings = new Finding[rulesInForce.rules().size()];
+      for (int r = 0; r < findings.length; r++) {
+        Finding finding = fired.get(rulesInForce.rules().get(r).id());
+        findings[r] = finding != null ? finding : rulesInForce.notApplicable().get(r);
       }
-      all.add(List.copyOf(findings));
+      all.add(List.of(findings));
     }
     return all;
   }
