@@ -115,6 +115,29 @@ class CliProcessIT {
         .startsWith("FAIL   " + CliTest.FAILING);
   }
 
+  /**
+   * picocli's own jar is compiled for Java 5, which the archive cannot hold, nor any class that
+   * links to it; the build puts picocli compiled for Java 17 in the jar (pom.xml), so that the
+   * command line's classes come from the archive too.
+   */
+  @Test
+  void theCommandLineAndPicocliComeFromTheArchive() throws Exception {
+    try (var jar = new java.util.jar.JarFile(JAR.toFile());
+        var in = jar.getInputStream(jar.getJarEntry("picocli/CommandLine.class"))) {
+      byte[] header = in.readNBytes(8);
+      assertThat(((header[6] & 0xff) << 8) | (header[7] & 0xff)).as("class file major version")
+          .isEqualTo(61);
+    }
+    String output = launcherOnTheFailingProposal(Map.of(
+        "CQCHECK_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "CQCHECK_JAVA_OPTS", "-Xlog:class+load=info"));
+    for (String name : List.of("picocli.CommandLine", "org.cqcheck.cli.CheckCommand",
+        "org.cqcheck.cli.Main")) {
+      assertThat(output.lines().filter(l -> l.contains(" " + name + " source:")))
+          .as(name).singleElement().asString().contains("source: shared objects file");
+    }
+  }
+
   /** Only when the build made an ahead-of-time cache: {@code mvn verify -Daot.java=…}. */
   @Test
   void theLauncherRunsTheAheadOfTimeCacheWithTheJavaThatMadeIt() throws Exception {
