@@ -256,8 +256,8 @@ public final class Checker {
    */
   public <T> RunTotals checkEach(List<Path> inputs, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) {
-    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, files -> checkFiles(files, asOf), prepare,
-        deliver, threads);
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, files -> checkFiles(files, asOf),
+        prepare, deliver, threads);
     return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
 
@@ -283,8 +283,8 @@ public final class Checker {
    */
   public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    BatchRun.Totals totals = BatchRun.overLines(reader, lines, name, files -> checkFiles(files, asOf),
-        prepare, deliver, threads);
+    BatchRun.Totals totals = BatchRun.overLines(reader, lines, name,
+        files -> checkFiles(files, asOf), prepare, deliver, threads);
     return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
 
@@ -294,7 +294,8 @@ public final class Checker {
    */
   public Report validate(List<Path> inputs) {
     List<CheckResult> results = new ArrayList<>();
-    BatchRun.overFiles(reader, inputs, files -> files.stream().map(this::validate).toList(), result -> result, results::add, threads);
+    BatchRun.overFiles(reader, inputs, this::validateFiles, result -> result, results::add,
+        threads);
     // No rule is evaluated, so no waiver is used, or left unused: the report notes none, as
     // validateEach does.
     return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results, List.of());
@@ -307,17 +308,18 @@ public final class Checker {
    */
   public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
-    return new RunTotals(BatchRun.overFiles(reader, inputs, files -> files.stream().map(this::validate).toList(), prepare, deliver,
+    return new RunTotals(BatchRun.overFiles(reader, inputs, this::validateFiles, prepare, deliver,
         threads).summary(), List.of());
   }
 
-  private List<CheckResult> validate(ProposalFile file) {
-    return file.entries().stream()
+  /** The results of each file's entries, valid or not, with no rule evaluated. */
+  private List<List<CheckResult>> validateFiles(List<ProposalFile> files) {
+    return files.stream().map(file -> file.entries().stream()
         .map(e -> e.proposal() == null
             ? CheckResult.error(file.file(), e.location(), e.proposalId(), null, e.errors(),
                 e.warnings())
             : CheckResult.valid(file.file(), e.location(), e.proposal(), e.warnings()))
-        .toList();
+        .toList()).toList();
   }
 
   /** Waivers that expired, and waivers that matched no finding of the run. */
@@ -367,17 +369,13 @@ public final class Checker {
    * the results.
    */
   public List<CheckResult> check(String name, byte[] content, InputFormat format, LocalDate asOf) {
-    return check(reader.read(name, content, format), asOf);
+    return checkFiles(List.of(reader.read(name, content, format)), asOf).get(0);
   }
 
   /** A report of {@code results}, stamped with this checker's version and rule set. */
   public Report report(List<CheckResult> results) {
     return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
         waiverNotes(results));
-  }
-
-  private List<CheckResult> check(ProposalFile file, LocalDate asOf) {
-    return checkFiles(List.of(file), asOf).get(0);
   }
 
   /** The results of each file's entries; the valid proposals of all the files checked together. */

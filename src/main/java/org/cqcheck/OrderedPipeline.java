@@ -18,8 +18,10 @@ import java.util.function.Function;
  */
 final class OrderedPipeline {
 
-  /** Items in flight per worker: enough to keep workers busy while the caller delivers. */
-  /** Items in flight for each worker, when an item is one small input. */
+  /**
+   * Items in flight for each worker when an item is one small input: enough to keep workers busy
+   * while the caller delivers.
+   */
   static final int WINDOW_PER_THREAD = 8;
 
   private OrderedPipeline() {}

@@ -29,6 +29,24 @@ public record InputError(Kind kind, String location, int line, int column, List<
     return new InputError(kind, location, 0, 0, List.of(args));
   }
 
+  /**
+   * The file (as a whole) could not be read: for the usual reasons a word that reports put in the
+   * reader's language ({@link #UNREADABLE_REASONS}); otherwise what the operating system said.
+   */
+  public static InputError unreadable(Exception e) {
+    String reason;
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      reason = "noSuchFile";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      reason = "accessDenied";
+    } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      reason = f.getReason();
+    } else {
+      reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+    return of(Kind.UNREADABLE, "", reason);
+  }
+
   /** This error, placed at a line and column of the file. */
   public InputError at(int line, int column) {
     return new InputError(kind, location, line, column, args);

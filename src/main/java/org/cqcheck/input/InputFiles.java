@@ -57,34 +57,17 @@ public final class InputFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.add(new Input(file, InputError.of(InputError.Kind.UNREADABLE, "", reason(e))));
+          found.add(new Input(file, InputError.unreadable(e)));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      found.add(new Input(directory, InputError.of(InputError.Kind.UNREADABLE, "", reason(e))));
+      found.add(new Input(directory, InputError.unreadable(e)));
     }
     if (found.isEmpty()) {
       found.add(new Input(directory, InputError.of(InputError.Kind.NO_INPUT_FOUND, "")));
     }
     found.sort(Comparator.comparing(i -> i.path().toString()));
     return found;
-  }
-
-  /**
-   * Why a file could not be read: for the usual reasons a word that reports put in the reader's
-   * language ({@link InputError#UNREADABLE_REASONS}); otherwise what the operating system said.
-   */
-  static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "noSuchFile";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "accessDenied";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 }

@@ -93,7 +93,7 @@ public final class ProposalReader {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
-      return failed(name, InputError.of(InputError.Kind.UNREADABLE, "", describe(e)));
+      return failed(name, InputError.unreadable(e));
     }
     return read(name, bytes, format);
   }
@@ -129,7 +129,7 @@ public final class ProposalReader {
       String at = parser == null ? "" : parser.currentPointer();
       return failed(name, InputError.of(InputError.Kind.OUT_OF_RANGE, at, ProposalSchema.dotted(at)));
     } catch (IOException e) {
-      return failed(name, InputError.of(InputError.Kind.UNREADABLE, "", describe(e)));
+      return failed(name, InputError.unreadable(e));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
@@ -352,10 +352,4 @@ public final class ProposalReader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static String describe(Exception e) {
-    if (e instanceof java.io.IOException io) {
-      return InputFiles.reason(io);
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-  }
 }
