@@ -1,15 +1,11 @@
 package org.cqcheck;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -94,14 +90,17 @@ final class BatchRun {
   }
 
   /**
-   * Every line that holds something is one input, named {@code name:LINE}, read as JSON; lines are
-   * read on the calling thread as the workers need them, and a repeated id names the line it was first
-   * seen on.
+   * Every line that holds something is one input, named {@code name:LINE} and read as a JSON file
+   * of its own (so a line that is not UTF-8 is refused as such, and the others go on); lines are
+   * read on the calling thread as the workers need them, and a repeated id names the line it was
+   * first seen on. When reading fails, every line read before is still checked and delivered; then
+   * the failure is thrown, or, with {@code failureAsResult}, delivered as an ERROR result for the
+   * line that could not be read.
    *
-   * @throws IOException when {@code lines} cannot be read
+   * @throws IOException when {@code lines} cannot be read, unless {@code failureAsResult}
    */
-  static <T> Totals overLines(ProposalReader reader, BufferedReader lines, String name,
-      Function<List<ProposalFile>, List<List<CheckResult>>> perFiles,
+  static <T> Totals overLines(ProposalReader reader, JsonLines lines, String name,
+      boolean failureAsResult, Function<List<ProposalFile>, List<List<CheckResult>>> perFiles,
       Function<CheckResult, T> prepare, Consumer<T> deliver, int threads) throws IOException {
     Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
@@ -116,16 +115,33 @@ final class BatchRun {
         return name + ":" + line;
       }
     };
-    try {
-      OrderedPipeline.run(new NumberedLines(lines), line -> {
-        ProposalFile file = reader.read(name + ":" + line.number(),
-            line.text().getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
-        // One line a task: a line is checked as soon as it is read, however slowly lines come.
-        return Outcome.of(line.number(), file, perFiles.apply(List.of(file)).get(0), prepare);
-      }, outcome -> tally.deliver(outcome, seen, places), threads);
-    } catch (NumberedLines.ReadFailure e) {
-      throw e.getCause();
+    OrderedPipeline.run(lines, line -> {
+      ProposalFile file = reader.read(name + ":" + line.number(), line.bytes(), InputFormat.JSON);
+      // One line a task: a line is checked as soon as it is read, however slowly lines come.
+      return Outcome.of(line.number(), file, perFiles.apply(List.of(file)).get(0), prepare);
+    }, outcome -> tally.deliver(outcome, seen, places), threads);
+    IOException failure = lines.failure();
+    if (failure != null) {
+      if (!failureAsResult) {
+        throw failure;
+      }
+      CheckResult unread = CheckResult.error(name + ":" + lines.failedLine(), "", null, null,
+          List.of(InputError.unreadable(failure)), List.of());
+      tally.deliver(unread, prepare.apply(unread));
     }
+    return new Totals(tally.summary, tally.waiversUsed);
+  }
+
+  /**
+   * An ERROR result for an input that could not be opened at all, as the only result of a run,
+   * counted.
+   */
+  static <T> Totals unreadable(String name, IOException failure, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) {
+    Tally<T> tally = new Tally<>(prepare, deliver);
+    CheckResult unread = CheckResult.error(name, "", null, null,
+        List.of(InputError.unreadable(failure)), List.of());
+    tally.deliver(unread, prepare.apply(unread));
     return new Totals(tally.summary, tally.waiversUsed);
   }
 
@@ -256,59 +272,5 @@ final class BatchRun {
     errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, entry.location() + "/id", id,
         describe.apply(first)));
     return CheckResult.error(file.file(), entry.location(), id, null, errors, entry.warnings());
-  }
-
-  /** The lines of a reader that hold something, with their numbers; read as they are asked for. */
-  private static final class NumberedLines implements Iterator<NumberedLines.Line> {
-    record Line(int number, String text) {}
-
-    /** Reading the input failed: unwrapped by the caller, never confused with a writer's error. */
-    static final class ReadFailure extends RuntimeException {
-      ReadFailure(IOException cause) {
-        super(cause);
-      }
-
-      @Override
-      public synchronized IOException getCause() {
-        return (IOException) super.getCause();
-      }
-    }
-
-    private final BufferedReader reader;
-    private int number;
-    private Line next;
-
-    NumberedLines(BufferedReader reader) {
-      this.reader = reader;
-    }
-
-    @Override
-    public boolean hasNext() {
-      try {
-        while (next == null) {
-          String text = reader.readLine();
-          if (text == null) {
-            return false;
-          }
-          number++;
-          if (!text.isBlank()) {
-            next = new Line(number, text);
-          }
-        }
-        return true;
-      } catch (IOException e) {
-        throw new ReadFailure(e);
-      }
-    }
-
-    @Override
-    public Line next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Line line = next;
-      next = null;
-      return line;
-    }
   }
 }

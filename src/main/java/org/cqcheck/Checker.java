@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -268,7 +269,8 @@ public final class Checker {
    * {@link SeenIds}). A bad line is an ERROR result named {@code name:LINE}; it does not stop the
    * others. Lines are read on the calling thread and checked on worker threads.
    *
-   * @throws IOException when {@code lines} cannot be read
+   * @throws IOException when {@code lines} cannot be read (after every line read before is
+   *     checked and handed over)
    */
   public RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Consumer<CheckResult> onResult) throws IOException {
@@ -283,8 +285,55 @@ public final class Checker {
    */
   public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    BatchRun.Totals totals = BatchRun.overLines(reader, lines, name,
-        files -> checkFiles(files, asOf), prepare, deliver, threads);
+    return checkLines(JsonLines.of(lines), name, false, asOf, prepare, deliver);
+  }
+
+  /**
+   * As {@link #checkLines(BufferedReader, String, LocalDate, Function, Consumer)}, reading bytes:
+   * each line is decoded as a file is, so a line that is not UTF-8 is an ERROR of its own (where
+   * a reader would have replaced or refused it with the rest of the input).
+   *
+   * @throws IOException when {@code in} cannot be read
+   */
+  public <T> RunTotals checkLines(InputStream in, String name, LocalDate asOf,
+      Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
+    return checkLines(JsonLines.of(in), name, false, asOf, prepare, deliver);
+  }
+
+  /**
+   * Checks a JSON Lines file, as {@link #checkLines(InputStream, String, LocalDate, Function,
+   * Consumer)} does, naming lines {@code file:LINE}. A file that cannot be opened (missing, a
+   * directory, not permitted) is one ERROR result, as in {@link #checkEach}; a failure to read
+   * part way is an ERROR result for the line it stopped at, after the lines read before it.
+   */
+  public <T> RunTotals checkLines(Path file, LocalDate asOf, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) {
+    String name = file.toString();
+    InputStream in;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new java.nio.file.FileSystemException(name, null, InputError.IS_A_DIRECTORY);
+      }
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      return linesChecked(BatchRun.unreadable(name, e, prepare, deliver));
+    }
+    try (in) {
+      return checkLines(JsonLines.of(in), name, true, asOf, prepare, deliver);
+    } catch (IOException e) {
+      // Only closing can fail here: every line was read, checked and handed over.
+      return linesChecked(BatchRun.unreadable(name, e, prepare, deliver));
+    }
+  }
+
+  /** See {@link BatchRun#overLines}. */
+  <T> RunTotals checkLines(JsonLines lines, String name, boolean failureAsResult, LocalDate asOf,
+      Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
+    return linesChecked(BatchRun.overLines(reader, lines, name, failureAsResult,
+        files -> checkFiles(files, asOf), prepare, deliver, threads));
+  }
+
+  private RunTotals linesChecked(BatchRun.Totals totals) {
     return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
 

@@ -49,6 +49,19 @@ class CliTest {
   }
 
   @Test
+  void jsonLinesFromAFileThatCannotBeReadAreAnErrorNotAnInternalError(@TempDir Path dir) {
+    Run directory = run("check", "--lang", "en", "--input-format", "jsonl", dir.toString());
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.out()).contains("ERROR  " + dir)
+        .contains("cannot read the file: is a directory, not a file");
+    assertThat(directory.err()).isEmpty();
+    Run missing = run("check", "--lang", "zh", "--input-format", "jsonl",
+        dir.resolve("missing.jsonl").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.out()).contains("无法读取文件：文件不存在");
+  }
+
+  @Test
   void aFailingProposalExitsOne() {
     Run run = run("check", "--lang", "en", FAILING);
     assertThat(run.exitCode()).isEqualTo(1);

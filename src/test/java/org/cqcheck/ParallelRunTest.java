@@ -216,9 +216,12 @@ class ParallelRunTest {
       @Override
       public void close() {}
     };
+    List<CheckResult> delivered = new ArrayList<>();
     assertThatThrownBy(() -> TestCheckers.shared().withThreads(2)
-        .checkLines(new BufferedReader(failing, 1 << 16), "in", null, r -> { }))
+        .checkLines(new BufferedReader(failing, 1 << 16), "in", null, delivered::add))
         .isInstanceOf(IOException.class).hasMessage("disk gone");
+    // The line read before the failure is not lost.
+    assertThat(delivered).extracting(CheckResult::proposalId).containsExactly("R1");
   }
 
   @Test

@@ -1,20 +1,21 @@
 package org.cqcheck.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cqcheck.Checker;
 import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
+import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,7 +135,9 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput {
 
   /**
    * JSON Lines input, read as it comes. Streamed in flat memory to a format that streams (text,
-   * jsonl); for other formats the results are gathered into one report first.
+   * jsonl); for other formats the results are gathered into one report first. A file that cannot
+   * be read is an ERROR result, as in a run over files; standard input that cannot be read ends
+   * the run with a message, after the results of the lines read before.
    */
   private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out,
       boolean failOnWarn) throws IOException {
@@ -143,21 +146,41 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput {
           "--input-format takes jsonl, with exactly one input: a file, or '-' for standard input");
     }
     Path source = input.inputs.get(0);
-    boolean stdin = source.toString().equals("-");
-    String name = stdin ? "<stdin>" : source.toString();
-    try (BufferedReader lines = stdin
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+    try {
       StreamingRenderer renderer = output.streaming();
       if (renderer != null) {
-        return output.stream(renderer, out, options, write -> checker.checkLines(lines, name,
-            asOf, r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
+        return output.stream(renderer, out, options, write -> checkLines(checker, source,
+            r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
       }
       List<CheckResult> results = new ArrayList<>();
-      checker.checkLines(lines, name, asOf, results::add);
+      checkLines(checker, source, r -> r, results::add);
       Report report = checker.report(results);
       output.write(report, out, options);
       return report.exitCode(failOnWarn).code();
+    } catch (StandardInputUnreadable e) {
+      spec.commandLine().getErr().println("cqcheck: cannot read standard input: "
+          + e.getCause().getMessage());
+      return ExitCode.INPUT_ERROR.code();
+    }
+  }
+
+  /** The lines of {@code source}, a file, or standard input when it is '-'. */
+  private <T> RunTotals checkLines(Checker checker, Path source, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) throws StandardInputUnreadable {
+    if (!source.toString().equals("-")) {
+      return checker.checkLines(source, asOf, prepare, deliver);
+    }
+    try {
+      return checker.checkLines(System.in, "<stdin>", asOf, prepare, deliver);
+    } catch (IOException e) {
+      throw new StandardInputUnreadable(e);
+    }
+  }
+
+  /** Standard input failed part way: told apart from a failure to write the report. */
+  private static final class StandardInputUnreadable extends IOException {
+    StandardInputUnreadable(IOException cause) {
+      super(cause);
     }
   }
 }

@@ -14,12 +14,15 @@ import java.util.List;
  */
 public record InputError(Kind kind, String location, int line, int column, List<String> args) {
 
+  /** The reason word for a directory given where a file is read (JSON Lines are one file). */
+  public static final String IS_A_DIRECTORY = "isDirectory";
+
   /**
    * The reasons an UNREADABLE error names by a word of its own, which reports put in the reader's
    * language (message keys {@code reason.<word>}); any other reason is the operating system's text.
    */
   public static final java.util.Set<String> UNREADABLE_REASONS = java.util.Set.of(
-      "noSuchFile", "accessDenied");
+      "noSuchFile", "accessDenied", IS_A_DIRECTORY);
 
   public InputError {
     args = List.copyOf(args);

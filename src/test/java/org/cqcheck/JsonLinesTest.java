@@ -1,0 +1,144 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cqcheck.input.InputError;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.RunTotals;
+import org.cqcheck.report.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JSON Lines read as bytes: each line decoded on its own, and a failure to read loses nothing. */
+class JsonLinesTest {
+
+  private static final String PROPOSAL = "{\"schemaVersion\":1,\"id\":\"%s\",\"submittedOn\":"
+      + "\"2013-03-15\",\"sector\":\"energy\",\"projectType\":\"new\","
+      + "\"annual\":{\"valueAddedYuan\":100000000,\"employees\":80}}";
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<CheckResult> check(InputStream in) throws IOException {
+    List<CheckResult> results = new ArrayList<>();
+    TestCheckers.shared().withThreads(2).checkLines(in, "in.jsonl", null, r -> r, results::add);
+    return results;
+  }
+
+  @Test
+  void crlfBlankAndUnterminatedLinesAreNumberedAsInTheInput() throws IOException {
+    String text = PROPOSAL.formatted("L1") + "\r\n\r\n   \n\u3000\n" + PROPOSAL.formatted("L5")
+        + "\n" + PROPOSAL.formatted("L6");
+    List<CheckResult> results = check(new ByteArrayInputStream(utf8(text)));
+    assertThat(results).extracting(CheckResult::file)
+        .containsExactly("in.jsonl:1", "in.jsonl:5", "in.jsonl:6");
+    assertThat(results).extracting(CheckResult::proposalId).containsExactly("L1", "L5", "L6");
+    assertThat(results).extracting(CheckResult::verdict).doesNotContain(Verdict.ERROR);
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsAnErrorOfItsOwn() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(utf8(PROPOSAL.formatted("G1") + "\n"));
+    // A name of "重庆" in GBK, where UTF-8 is expected.
+    bytes.writeBytes(utf8("{\"schemaVersion\":1,\"id\":\"G2\",\"name\":\""));
+    bytes.writeBytes(new byte[] {(byte) 0xD6, (byte) 0xD8, (byte) 0xC7, (byte) 0xEC});
+    bytes.writeBytes(utf8("\"}\n" + PROPOSAL.formatted("G3") + "\n"));
+    List<CheckResult> results = check(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(results).extracting(CheckResult::verdict)
+        .containsExactly(Verdict.WARN, Verdict.ERROR, Verdict.WARN);
+    assertThat(results.get(1).file()).isEqualTo("in.jsonl:2");
+    assertThat(results.get(1).errors()).extracting(InputError::kind)
+        .containsExactly(InputError.Kind.NOT_UTF8);
+  }
+
+  /** Gives its text, then fails. */
+  private static InputStream failingAfter(String text) {
+    return new InputStream() {
+      private final InputStream first = new ByteArrayInputStream(utf8(text));
+
+      @Override
+      public int read() throws IOException {
+        int b = first.read();
+        if (b < 0) {
+          throw new IOException("disk gone");
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = first.read(buffer, offset, length);
+        if (n < 0) {
+          throw new IOException("disk gone");
+        }
+        return n;
+      }
+    };
+  }
+
+  @Test
+  void aStreamThatFailsHandsOverEveryLineReadBeforeThenThrows() {
+    List<CheckResult> results = new ArrayList<>();
+    String text = PROPOSAL.formatted("F1") + "\n" + PROPOSAL.formatted("F2") + "\n";
+    assertThatThrownBy(() -> TestCheckers.shared().withThreads(2)
+        .checkLines(failingAfter(text), "in.jsonl", null, r -> r, results::add))
+        .isInstanceOf(IOException.class).hasMessage("disk gone");
+    assertThat(results).extracting(CheckResult::proposalId).containsExactly("F1", "F2");
+  }
+
+  @Test
+  void aFailureToReadPartWayIsAnErrorForTheLineItStoppedAtWhenAsked() throws IOException {
+    List<CheckResult> results = new ArrayList<>();
+    String text = PROPOSAL.formatted("F1") + "\n\n" + PROPOSAL.formatted("F3") + "\n";
+    RunTotals totals = TestCheckers.shared().withThreads(2).checkLines(
+        JsonLines.of(failingAfter(text)), "in.jsonl", true, null, r -> r, results::add);
+    assertThat(results).extracting(CheckResult::file)
+        .containsExactly("in.jsonl:1", "in.jsonl:3", "in.jsonl:4");
+    assertThat(results.get(2).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(results.get(2).errors()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(InputError.Kind.UNREADABLE);
+      assertThat(e.args()).containsExactly("IOException: disk gone");
+    });
+    assertThat(totals.summary().error()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedIsOneErrorResult(@TempDir Path dir) {
+    for (Path input : List.of(dir.resolve("missing.jsonl"), dir)) {
+      List<CheckResult> results = new ArrayList<>();
+      RunTotals totals = TestCheckers.shared().checkLines(input, null, r -> r, results::add);
+      assertThat(results).singleElement().satisfies(r -> {
+        assertThat(r.file()).isEqualTo(input.toString());
+        assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.args())
+            .containsExactly(input.equals(dir) ? InputError.IS_A_DIRECTORY : "noSuchFile"));
+      });
+      assertThat(totals.summary().error()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFileIsReadLineByLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("in.jsonl");
+    Files.writeString(file, PROPOSAL.formatted("P1") + "\n" + PROPOSAL.formatted("P1") + "\n");
+    List<CheckResult> results = new ArrayList<>();
+    TestCheckers.shared().checkLines(file, null, r -> r, results::add);
+    assertThat(results).extracting(CheckResult::file)
+        .containsExactly(file + ":1", file + ":2");
+    // The repeated id is refused, naming the line it was first seen on.
+    assertThat(results.get(1).errors()).singleElement()
+        .satisfies(e -> assertThat(e.args()).containsExactly("P1", file + ":1"));
+  }
+}
