@@ -119,7 +119,11 @@ class CliTest {
     assertThat(help.out()).contains("Exit codes:").contains("--as-of").contains("text, json");
     Run version = run("--version");
     assertThat(version.exitCode()).isZero();
-    assertThat(version.out()).startsWith("cqcheck ");
+    assertThat(version.out()).isEqualTo("cqcheck " + org.cqcheck.Checker.version() + "\n");
+    // Every command answers -V, as its help says (check printed nothing before).
+    for (String command : List.of("check", "validate", "rules", "explain", "test", "schema")) {
+      assertThat(run(command, "-V").out()).as(command).isEqualTo(version.out());
+    }
   }
 
   @Test

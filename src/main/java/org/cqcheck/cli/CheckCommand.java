@@ -17,75 +17,67 @@ import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.StreamingRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code cqcheck check}: reads proposals, checks them, writes the report. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = 4,
-    description = {
-      "Checks proposal files against the policy targets in force.",
-      "A directory stands for every proposal file under it, recursively, in sorted order."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no FAIL and no ERROR",
-      "1:at least one proposal FAILs a policy target (or WARNs, with --fail-on warn)",
-      "2:at least one input could not be read, parsed or validated, or no proposal was found",
-      "3:the rule set or configuration could not be loaded",
-      "4:usage error: unknown option or bad argument"
-    })
-final class CheckCommand implements Callable<Integer>, TerminalOutput {
+final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
 
   /** Exit code of an unexpected internal error: a bug in cqcheck, never a verdict. */
   static final int INTERNAL_ERROR = 70;
 
   enum FailOn { FAIL, WARN }
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "check",
+      "Checks proposal files against the policy targets in force.",
+      "A directory stands for every proposal file under it, recursively, in sorted order.");
 
-  @Mixin InputSelection input;
+  private final InputSelection input = new InputSelection(spec);
 
-  @Mixin ReportOutput output;
+  private final ReportOutput output = new ReportOutput(spec);
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Check against the targets in force on DATE (YYYY-MM-DD) instead of each"
-          + " proposal's submittedOn.")
-  LocalDate asOf;
+  private final OptionSpec asOf = CommandSpecs.option(spec, OptionSpec.builder("--as-of")
+      .paramLabel("DATE").type(LocalDate.class)
+      .description("Check against the targets in force on DATE (YYYY-MM-DD) instead of each"
+          + " proposal's submittedOn."));
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "fail",
-      description = "Exit 1 on: fail (default) or warn.")
-  FailOn failOn;
+  private final OptionSpec failOn = CommandSpecs.option(spec, OptionSpec.builder("--fail-on")
+      .paramLabel("LEVEL").type(FailOn.class).defaultValue("fail")
+      .description("Exit 1 on: fail (default) or warn."));
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration: severity overrides, disabled rules, waivers (default:"
-          + " ./cqcheck.yaml when it exists).")
-  Path config;
+  private final OptionSpec config = CommandSpecs.option(spec, OptionSpec.builder("--config")
+      .paramLabel("FILE").type(Path.class)
+      .description("Configuration: severity overrides, disabled rules, waivers (default:"
+          + " ./cqcheck.yaml when it exists)."));
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "Add the rule pack in DIR (DRL files, editions.yaml, zones.yaml) to the"
-          + " built-in rules. A rule pack is code: use only packs from trusted authors.")
-  Path rulePack;
+  private final OptionSpec rulePack = CommandSpecs.option(spec, OptionSpec.builder("--rules")
+      .paramLabel("DIR").type(Path.class)
+      .description("Add the rule pack in DIR (DRL files, editions.yaml, zones.yaml) to the"
+          + " built-in rules. A rule pack is code: use only packs from trusted authors."));
 
-  @Option(names = "--rules-only", description = "Use the --rules pack instead of the built-in rules.")
-  boolean rulesOnly;
+  private final OptionSpec rulesOnly = CommandSpecs.flag(spec, "--rules-only",
+      "Use the --rules pack instead of the built-in rules.");
 
-  @Option(names = "--ignore-waivers",
-      description = "Audit: apply no waiver, and show on each miss the waiver that would hide it.")
-  boolean ignoreWaivers;
+  private final OptionSpec ignoreWaivers = CommandSpecs.flag(spec, "--ignore-waivers",
+      "Audit: apply no waiver, and show on each miss the waiver that would hide it.");
 
-  @Option(names = "--input-format", paramLabel = "FORMAT",
-      description = "jsonl: read JSON Lines (one proposal per line) from the single input, or from"
-          + " standard input when it is '-'; with --format jsonl results stream out in flat memory.")
-  String inputFormat;
+  private final OptionSpec inputFormat = CommandSpecs.option(spec,
+      OptionSpec.builder("--input-format").paramLabel("FORMAT").type(String.class)
+          .description("jsonl: read JSON Lines (one proposal per line) from the single input, or"
+              + " from standard input when it is '-'; with --format jsonl results stream out in"
+              + " flat memory."));
 
-  @Option(names = "--debug", description = "Show stack traces and debug logs on errors.")
-  boolean debug;
+  private final OptionSpec debug = CommandSpecs.flag(spec, "--debug",
+      "Show stack traces and debug logs on errors.");
+
+  CheckCommand() {
+    CommandSpecs.exitCodes(spec, CqcheckCommand.CHECK_EXIT_CODES);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
 
   /** Whether standard output is a terminal; set by {@link Main}. */
   private boolean terminal;
@@ -97,38 +89,45 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput {
 
   @Override
   public Integer call() throws IOException {
-    if (debug) {
+    if (CommandSpecs.isSet(debug)) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
     Checker checker = configuredChecker();
-    boolean failOnWarn = failOn == FailOn.WARN;
+    boolean failOnWarn = failOn.getValue() == FailOn.WARN;
     RenderOptions options = output.options(terminal, failOnWarn);
     PrintWriter out = spec.commandLine().getOut();
-    if (inputFormat != null) {
+    if (inputFormat.getValue() != null) {
       return checkJsonLines(checker, options, out, failOnWarn);
     }
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {
       // Each result is rendered on the worker thread that checked it, and written here in order.
-      return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs, asOf,
+      return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs(), asOf(),
           r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
     }
-    Report report = checker.check(input.inputs, asOf);
+    Report report = checker.check(input.inputs(), asOf());
     output.write(report, out, options);
     return report.exitCode(failOnWarn).code();
+  }
+
+  private LocalDate asOf() {
+    return asOf.getValue();
   }
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
   private Checker configuredChecker() {
     Checker checker = input.threaded(Checker.withDefaultRules()
         .withInputOptions(input.options().withFieldPositions(output.pointsAtLines())));
-    if (rulePack != null) {
-      checker = checker.withRulePack(rulePack, rulesOnly);
+    Path pack = rulePack.getValue();
+    if (pack != null) {
+      checker = checker.withRulePack(pack, CommandSpecs.isSet(rulesOnly));
     }
-    Path configFile = config != null ? config
+    Path configured = config.getValue();
+    Path configFile = configured != null ? configured
         : Files.exists(Path.of("cqcheck.yaml")) ? Path.of("cqcheck.yaml") : null;
     if (configFile != null) {
-      checker = checker.withConfiguration(checker.readConfiguration(configFile), ignoreWaivers);
+      checker = checker.withConfiguration(checker.readConfiguration(configFile),
+          CommandSpecs.isSet(ignoreWaivers));
     }
     return checker;
   }
@@ -141,11 +140,11 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput {
    */
   private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out,
       boolean failOnWarn) throws IOException {
-    if (!inputFormat.equals("jsonl") || input.inputs.size() != 1) {
+    if (!"jsonl".equals(inputFormat.getValue()) || input.inputs().size() != 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--input-format takes jsonl, with exactly one input: a file, or '-' for standard input");
     }
-    Path source = input.inputs.get(0);
+    Path source = input.inputs().get(0);
     try {
       StreamingRenderer renderer = output.streaming();
       if (renderer != null) {
@@ -168,10 +167,10 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput {
   private <T> RunTotals checkLines(Checker checker, Path source, Function<CheckResult, T> prepare,
       Consumer<T> deliver) throws StandardInputUnreadable {
     if (!source.toString().equals("-")) {
-      return checker.checkLines(source, asOf, prepare, deliver);
+      return checker.checkLines(source, asOf(), prepare, deliver);
     }
     try {
-      return checker.checkLines(System.in, "<stdin>", asOf, prepare, deliver);
+      return checker.checkLines(System.in, "<stdin>", asOf(), prepare, deliver);
     } catch (IOException e) {
       throw new StandardInputUnreadable(e);
     }

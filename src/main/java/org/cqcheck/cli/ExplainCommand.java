@@ -2,7 +2,6 @@ package org.cqcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
 import org.cqcheck.engine.RuleInfo;
@@ -10,25 +9,28 @@ import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.Messages;
 import org.cqcheck.report.RuleCatalogueWriter;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code cqcheck explain RULE-ID}: one rule, its DRL, and the paragraph it cites. */
-@Command(name = "explain", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 4,
-    description = "Shows a rule's metadata, its DRL text, and the paragraph of the policy document"
-        + " that holds its quote, with the quote marked.")
-final class ExplainCommand implements Callable<Integer>, TerminalOutput {
+final class ExplainCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "explain",
+      "Shows a rule's metadata, its DRL text, and the paragraph of the policy document that holds"
+          + " its quote, with the quote marked.");
 
-  @Parameters(paramLabel = "RULE-ID", description = "A rule id, such as CQ2012-CHEM-GAS-YIELD.")
-  String ruleId;
+  private final PositionalParamSpec ruleId = CommandSpecs.parameter(spec,
+      PositionalParamSpec.builder().required(true).paramLabel("RULE-ID").type(String.class)
+          .description("A rule id, such as CQ2012-CHEM-GAS-YIELD."));
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh or en, or a tag such as zh-CN (default: the locale).")
-  Language language;
+  private final OptionSpec language = CommandSpecs.language(spec,
+      "zh or en, or a tag such as zh-CN (default: the locale).");
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
 
   /** Whether standard output is a terminal; set by {@link Main}. */
   private boolean terminal;
@@ -41,10 +43,11 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput {
   @Override
   public Integer call() throws IOException {
     Checker checker = Checker.withDefaultRules();
-    Language lang = language != null ? language : Language.of(Locale.getDefault());
-    RuleInfo rule = checker.ruleBase().rule(ruleId).orElse(null);
+    Language lang = CommandSpecs.languageOf(language);
+    String id = ruleId.getValue();
+    RuleInfo rule = checker.ruleBase().rule(id).orElse(null);
     if (rule == null) {
-      spec.commandLine().getErr().println("cqcheck: " + new Messages(lang).get("explain.unknown", ruleId));
+      spec.commandLine().getErr().println("cqcheck: " + new Messages(lang).get("explain.unknown", id));
       return ExitCode.USAGE.code();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -7,47 +7,63 @@ import org.cqcheck.Checker;
 import org.cqcheck.input.InputOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The inputs of {@code check} and {@code validate}, and how they are read. */
 final class InputSelection {
 
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+  private final CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-      description = "Proposal files (.json, .yaml, .yml), or directories searched recursively.")
-  List<Path> inputs;
+  private final PositionalParamSpec inputs;
 
-  @Option(names = "--strict",
-      description = "Unknown fields are errors, not warnings (a misspelt field hides a figure).")
-  boolean strict;
+  private final OptionSpec strict;
 
-  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MiB",
-      converter = ByteSize.class,
-      description = "Refuse larger files unread: bytes, or with KiB/MiB (default: ${DEFAULT-VALUE}).")
-  long maxFileBytes;
+  private final OptionSpec maxFileSize;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Read and check N files (or JSON lines) at once; results stay in input order"
-          + " (default: one per core).")
-  Integer threads;
+  private final OptionSpec threads;
+
+  /** Declares the inputs and the options of reading them on {@code command}. */
+  InputSelection(CommandSpec command) {
+    this.spec = command;
+    inputs = CommandSpecs.parameter(command, PositionalParamSpec.builder()
+        .arity("1..*").required(true).paramLabel("FILE|DIR")
+        .type(List.class).auxiliaryTypes(Path.class)
+        .description("Proposal files (.json, .yaml, .yml), or directories searched recursively."));
+    strict = CommandSpecs.flag(command, "--strict",
+        "Unknown fields are errors, not warnings (a misspelt field hides a figure).");
+    maxFileSize = CommandSpecs.option(command, OptionSpec.builder("--max-file-size")
+        .paramLabel("SIZE").type(long.class).defaultValue("10MiB").converters(new ByteSize())
+        .description("Refuse larger files unread: bytes, or with KiB/MiB (default:"
+            + " ${DEFAULT-VALUE})."));
+    threads = CommandSpecs.option(command, OptionSpec.builder("--threads")
+        .paramLabel("N").type(Integer.class)
+        .description("Read and check N files (or JSON lines) at once; results stay in input order"
+            + " (default: one per core)."));
+  }
+
+  /** The files and directories given. */
+  List<Path> inputs() {
+    return inputs.getValue();
+  }
 
   /** {@code checker}, with the number of threads asked for. */
   Checker threaded(Checker checker) {
-    if (threads == null) {
+    Integer count = threads.getValue();
+    if (count == null) {
       return checker;
     }
-    if (threads < 1) {
+    if (count < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    return checker.withThreads(threads);
+    return checker.withThreads(count);
   }
 
   InputOptions options() {
-    return InputOptions.defaults().withStrict(strict).withMaxFileBytes(maxFileBytes);
+    long maxFileBytes = maxFileSize.getValue();
+    return InputOptions.defaults().withStrict(CommandSpecs.isSet(strict))
+        .withMaxFileBytes(maxFileBytes);
   }
 
   /** "10MiB", "512KiB" or a number of bytes. */

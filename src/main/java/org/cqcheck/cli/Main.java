@@ -48,15 +48,15 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
     String named = args.length > 0 && CqcheckCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
     loadInBackground(named);
-    CommandLine cli = new CommandLine(new CqcheckCommand());
+    CommandLine cli = new CommandLine(new CqcheckCommand().spec());
     // Usage and suggestions need every subcommand; a run that names one needs only that one.
     CqcheckCommand.SUBCOMMANDS.forEach((name, command) -> {
       if (named == null || named.equals(name)) {
-        Object subcommand = command.get();
+        CqcheckCommand.Subcommand subcommand = command.get();
         if (subcommand instanceof TerminalOutput output) {
           output.outputIsTerminal(terminal);
         }
-        cli.addSubcommand(name, subcommand);
+        cli.addSubcommand(name, subcommand.spec());
       }
     });
     cli.setOut(out);

@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
@@ -18,42 +17,61 @@ import org.cqcheck.report.ReportFormat;
 import org.cqcheck.report.ReportRenderer;
 import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.StreamingRenderer;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** How and where {@code check} and {@code validate} write their report. */
 final class ReportOutput {
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  private final OptionSpec format;
 
-  @Option(names = "--lang", paramLabel = "LANG",
-      description = "Language of the report: zh or en, or a tag such as zh-CN (default: from the locale).")
-  Language language;
+  private final OptionSpec language;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE (atomically) instead of standard output.")
-  Path output;
+  private final OptionSpec output;
 
-  @Option(names = {"-q", "--quiet"}, description = "Text: verdict lines only.")
-  boolean quiet;
+  private final OptionSpec quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Text: also list NOT_APPLICABLE findings.")
-  boolean verbose;
+  private final OptionSpec verbose;
+
+  /** Declares the options of the report on {@code command}. */
+  ReportOutput(CommandSpec command) {
+    format = CommandSpecs.option(command, OptionSpec.builder("--format")
+        .paramLabel("FORMAT").type(ReportFormat.class).defaultValue("text")
+        .description("Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+    language = CommandSpecs.language(command, "Language of the report: zh or en, or a tag such as"
+        + " zh-CN (default: from the locale).");
+    output = CommandSpecs.option(command, OptionSpec.builder("-o", "--output")
+        .paramLabel("FILE").type(Path.class)
+        .description("Write the report to FILE (atomically) instead of standard output."));
+    quiet = CommandSpecs.option(command, OptionSpec.builder("-q", "--quiet").type(boolean.class)
+        .description("Text: verdict lines only."));
+    verbose = CommandSpecs.option(command, OptionSpec.builder("-v", "--verbose")
+        .type(boolean.class).description("Text: also list NOT_APPLICABLE findings."));
+  }
+
+  private ReportFormat format() {
+    return format.getValue();
+  }
+
+  private Path output() {
+    return output.getValue();
+  }
 
   RenderOptions options(boolean terminal, boolean failOnWarn) {
-    Language lang = language != null ? language : Language.of(Locale.getDefault());
-    return new RenderOptions(lang, verbose, quiet, terminal && output == null && !quiet, failOnWarn);
+    Language lang = CommandSpecs.languageOf(language);
+    boolean quietly = CommandSpecs.isSet(quiet);
+    return new RenderOptions(lang, CommandSpecs.isSet(verbose), quietly,
+        terminal && output() == null && !quietly, failOnWarn);
+  }
+
+  /** Whether the report points findings at lines, so that reading must record where fields are. */
+  boolean pointsAtLines() {
+    return format().renderer().pointsAtLines();
   }
 
   /** The renderer, when the format can be written result by result as results come; else null. */
-  /** Whether the report points findings at lines, so that reading must record where fields are. */
-  boolean pointsAtLines() {
-    return format.renderer().pointsAtLines();
-  }
-
   StreamingRenderer streaming() {
-    return format.renderer() instanceof StreamingRenderer streaming ? streaming : null;
+    return format().renderer() instanceof StreamingRenderer streaming ? streaming : null;
   }
 
   /**
@@ -67,7 +85,7 @@ final class ReportOutput {
       RunTotals totals = run.writingEach(text -> {
         try {
           w.write(text);
-          if (output == null) {
+          if (output() == null) {
             w.flush();
           }
         } catch (IOException e) {
@@ -80,7 +98,7 @@ final class ReportOutput {
   }
 
   void write(Report report, PrintWriter out, RenderOptions options) throws IOException {
-    ReportRenderer renderer = format.renderer();
+    ReportRenderer renderer = format().renderer();
     toOutput(out, w -> {
       renderer.render(report, options, w);
       return null;
@@ -102,12 +120,12 @@ final class ReportOutput {
    * written: never a half-written report.
    */
   private <R> R toOutput(PrintWriter out, ReportWriting<R> writing) throws IOException {
-    if (output == null) {
+    if (output() == null) {
       R result = writing.writeTo(out);
       out.flush();
       return result;
     }
-    Path target = output.toAbsolutePath();
+    Path target = output().toAbsolutePath();
     Path temporary = Files.createTempFile(target.getParent(), ".cqcheck-", ".tmp");
     try {
       R result;

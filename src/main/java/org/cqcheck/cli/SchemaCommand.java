@@ -2,20 +2,18 @@ package org.cqcheck.cli;
 
 import java.util.concurrent.Callable;
 import org.cqcheck.input.ProposalSchema;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code cqcheck schema}: prints the JSON Schema of proposal format 1. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = 4,
-    description = "Prints the JSON Schema (draft 2020-12) of proposal format 1, for editors and"
-        + " other tools.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand implements Callable<Integer>, CqcheckCommand.Subcommand {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "schema",
+      "Prints the JSON Schema (draft 2020-12) of proposal format 1, for editors and other tools.");
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -8,52 +8,56 @@ import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
 import org.cqcheck.report.ExitCode;
 import org.cqcheck.ruletest.RuleTestRunner;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code cqcheck test DIR}: runs rule tests, like {@code opa test}, with coverage. */
-@Command(name = "test", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 4,
-    description = {
+final class TestCommand implements Callable<Integer>, CqcheckCommand.Subcommand {
+
+  private final CommandSpec spec = CommandSpecs.command(this, "test",
       "Runs the rule tests (*.yaml) in DIR: prints ok or FAIL per case, then coverage: rules no",
-      "case exercised, and rules never seen to pass or never seen to miss (FAIL or WARN)."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every case passed (and, with --require-coverage, every rule was seen both ways)",
-      "1:a case failed, or coverage fell short with --require-coverage",
-      "2:a test file could not be read",
-      "4:usage error"})
-final class TestCommand implements Callable<Integer> {
+      "case exercised, and rules never seen to pass or never seen to miss (FAIL or WARN).");
 
-  @Spec CommandSpec spec;
+  private final PositionalParamSpec directory = CommandSpecs.parameter(spec,
+      PositionalParamSpec.builder().required(true).paramLabel("DIR").type(Path.class)
+          .description("A directory of rule test files."));
 
-  @Parameters(paramLabel = "DIR", description = "A directory of rule test files.")
-  Path directory;
+  private final OptionSpec rulePack = CommandSpecs.option(spec, OptionSpec.builder("--rules")
+      .paramLabel("DIR").type(Path.class)
+      .description("Test with the rule pack in DIR added to the built-in rules."));
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "Test with the rule pack in DIR added to the built-in rules.")
-  Path rulePack;
+  private final OptionSpec rulesOnly = CommandSpecs.flag(spec, "--rules-only",
+      "Test the --rules pack alone (coverage is then the pack's).");
 
-  @Option(names = "--rules-only",
-      description = "Test the --rules pack alone (coverage is then the pack's).")
-  boolean rulesOnly;
+  private final OptionSpec requireCoverage = CommandSpecs.flag(spec, "--require-coverage",
+      "Fail unless every rule was asserted and seen both to pass and to miss.");
 
-  @Option(names = "--require-coverage",
-      description = "Fail unless every rule was asserted and seen both to pass and to miss.")
-  boolean requireCoverage;
+  TestCommand() {
+    CommandSpecs.exitCodes(spec,
+        "0:every case passed (and, with --require-coverage, every rule was seen both ways)",
+        "1:a case failed, or coverage fell short with --require-coverage",
+        "2:a test file could not be read",
+        "4:usage error");
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path directory = this.directory.getValue();
     if (!Files.isDirectory(directory)) {
       spec.commandLine().getErr().println("cqcheck: " + directory + " is not a directory");
       return ExitCode.INPUT_ERROR.code();
     }
     Checker checker = Checker.withDefaultRules();
-    if (rulePack != null) {
-      checker = checker.withRulePack(rulePack, rulesOnly);
+    Path pack = rulePack.getValue();
+    if (pack != null) {
+      checker = checker.withRulePack(pack, CommandSpecs.isSet(rulesOnly));
     }
     RuleTestRunner.Run run = new RuleTestRunner(checker).run(directory);
     for (String error : run.fileErrors()) {
@@ -89,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
     if (!run.fileErrors().isEmpty()) {
       return ExitCode.INPUT_ERROR.code();
     }
-    if (failed > 0 || (requireCoverage && !run.fullyCovered())) {
+    if (failed > 0 || (CommandSpecs.isSet(requireCoverage) && !run.fullyCovered())) {
       return ExitCode.POLICY_FAILURE.code();
     }
     return ExitCode.OK.code();

@@ -7,38 +7,37 @@ import org.cqcheck.Checker;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.StreamingRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code cqcheck validate}: reads and validates proposals, evaluates no rule. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = 4,
-    description = {
+final class ValidateCommand
+    implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
+
+  private final CommandSpec spec = CommandSpecs.command(this, "validate",
       "Validates proposal files against proposal format 1 (the schema printed by"
-          + " `cqcheck schema`, and the checks it cannot express), without checking any target.",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every proposal is valid",
-      "2:at least one input could not be read, parsed or validated, or no proposal was found",
-      "3:the rule set or configuration could not be loaded",
-      "4:usage error: unknown option or bad argument"
-    })
-final class ValidateCommand implements Callable<Integer>, TerminalOutput {
+          + " `cqcheck schema`, and the checks it cannot express), without checking any target.");
 
-  @Spec CommandSpec spec;
+  private final InputSelection input = new InputSelection(spec);
 
-  @Mixin InputSelection input;
+  private final ReportOutput output = new ReportOutput(spec);
 
-  @Mixin ReportOutput output;
+  // Read by Main's error handler, which finds it among the matched options.
+  private final OptionSpec debug = CommandSpecs.flag(spec, "--debug",
+      "Show stack traces and debug logs on errors.");
 
-  @Option(names = "--debug", description = "Show stack traces and debug logs on errors.")
-  boolean debug;
+  ValidateCommand() {
+    CommandSpecs.exitCodes(spec,
+        "0:every proposal is valid",
+        "2:at least one input could not be read, parsed or validated, or no proposal was found",
+        "3:the rule set or configuration could not be loaded",
+        "4:usage error: unknown option or bad argument");
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
 
   /** Whether standard output is a terminal; set by {@link Main}. */
   private boolean terminal;
@@ -57,10 +56,10 @@ final class ValidateCommand implements Callable<Integer>, TerminalOutput {
     PrintWriter out = spec.commandLine().getOut();
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {
-      return output.stream(renderer, out, options, write -> checker.validateEach(input.inputs,
+      return output.stream(renderer, out, options, write -> checker.validateEach(input.inputs(),
           r -> renderer.result(r, options), write)).exitCode(false).code();
     }
-    Report report = checker.validate(input.inputs);
+    Report report = checker.validate(input.inputs());
     output.write(report, out, options);
     return report.exitCode(false).code();
   }
