@@ -1,11 +1,8 @@
 package org.cqcheck.engine;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cqcheck.metrics.Figure;
 import org.cqcheck.metrics.Metric;
 import org.cqcheck.model.Proposal;
@@ -26,117 +23,149 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class FindingRecorder {
 
-  private final Map<String, RuleInfo> rules;
-  /**
-   * The ids of the rules in force for each proposal, by identity. Rules not in force fire too
-   * (every rule fires once for each proposal it matches); they record nothing.
-   */
-  private final Map<Proposal, Set<String>> inForce;
-  /** The findings of each proposal, by identity, then by rule id. */
-  private final Map<Proposal, Map<String, Finding>> findings;
+  /** The rules of the rule base, by name: each with its place in the rule base's id order. */
+  private final Map<String, RuleBase.Indexed> rules;
+  /** What each proposal being checked has: by identity. */
+  private final Map<Proposal, Sheet> sheets;
 
-  FindingRecorder(Map<String, RuleInfo> rules, Map<Proposal, Set<String>> inForce) {
-    this.rules = rules;
-    this.inForce = inForce;
-    this.findings = new IdentityHashMap<>(inForce.size() * 2);
+  /**
+   * A proposal's rules in force and its findings so far, both by the rule's place in id order.
+   * Rules not in force fire too (every rule fires once for each proposal it matches); they record
+   * nothing.
+   */
+  static final class Sheet {
+    private final boolean[] inForce;
+    private final Finding[] findings;
+
+    Sheet(boolean[] inForce) {
+      this.inForce = inForce;
+      this.findings = new Finding[inForce.length];
+    }
+
+    /** The finding of the rule at {@code index}, or null when it did not fire. */
+    Finding finding(int index) {
+      return findings[index];
+    }
   }
 
-  private boolean notInForce(RuleContext rule, Proposal proposal) {
-    Set<String> ids = inForce.get(proposal);
-    return ids == null || !ids.contains(rule.getRule().getName());
+  FindingRecorder(Map<String, RuleBase.Indexed> rules, Map<Proposal, Sheet> sheets) {
+    this.rules = rules;
+    this.sheets = sheets;
+  }
+
+  /** The sheet of {@code proposal} when {@code rule} is in force for it; else null. */
+  private Sheet sheetInForce(RuleBase.Indexed rule, Proposal proposal) {
+    Sheet sheet = sheets.get(proposal);
+    return sheet != null && sheet.inForce[rule.index()] ? sheet : null;
   }
 
   /** The metric must be at least {@code threshold}. */
-  public void atLeast(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    if (notInForce(rule, proposal)) {
+  public void atLeast(RuleContext context, Metric metric, Proposal proposal, double threshold) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
-    compare(rule, metric, proposal, Comparator.AT_LEAST, decimal(threshold));
+    compare(rule, sheet, metric, proposal, Comparator.AT_LEAST, decimal(threshold));
   }
 
   /** The metric must be at most {@code threshold}. */
-  public void atMost(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    if (notInForce(rule, proposal)) {
+  public void atMost(RuleContext context, Metric metric, Proposal proposal, double threshold) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
-    compare(rule, metric, proposal, Comparator.AT_MOST, decimal(threshold));
+    compare(rule, sheet, metric, proposal, Comparator.AT_MOST, decimal(threshold));
   }
 
   /** The metric must be strictly greater than {@code threshold}. */
-  public void above(RuleContext rule, Metric metric, Proposal proposal, double threshold) {
-    if (notInForce(rule, proposal)) {
+  public void above(RuleContext context, Metric metric, Proposal proposal, double threshold) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
-    compare(rule, metric, proposal, Comparator.GREATER_THAN, decimal(threshold));
+    compare(rule, sheet, metric, proposal, Comparator.GREATER_THAN, decimal(threshold));
   }
 
   /** The metric must be at least another figure of the same proposal, in the same unit. */
-  public void atLeast(RuleContext rule, Metric metric, Proposal proposal, Metric requiredMetric) {
-    if (notInForce(rule, proposal)) {
+  public void atLeast(RuleContext context, Metric metric, Proposal proposal, Metric requiredMetric) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
     Figure actual = metric.of(proposal);
     Figure required = requiredMetric.of(proposal);
     if (actual instanceof Figure.Amount a && required instanceof Figure.Amount r) {
-      record(rule, metric, proposal, Comparator.AT_LEAST, a.value(), r.value(),
+      record(rule, sheet, metric, proposal, Comparator.AT_LEAST, a.value(), r.value(),
           a.value().compareTo(r.value()) >= 0);
     } else {
-      recordMissing(rule, metric, proposal, Comparator.AT_LEAST, List.of(actual, required));
+      recordMissing(rule, sheet, metric, proposal, Comparator.AT_LEAST, List.of(actual, required));
     }
   }
 
   /** The flag the metric reads must be true. */
-  public void isTrue(RuleContext rule, Metric metric, Proposal proposal) {
-    if (notInForce(rule, proposal)) {
+  public void isTrue(RuleContext context, Metric metric, Proposal proposal) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
-      put(proposal, new Finding(info(rule), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
+      put(sheet, rule, new Finding(rule.info(), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
           null, null, null, String.valueOf(flag.value()), "true", List.of(), null, null, null));
     } else {
-      recordMissing(rule, metric, proposal, Comparator.IS_TRUE, List.of(figure));
+      recordMissing(rule, sheet, metric, proposal, Comparator.IS_TRUE, List.of(figure));
     }
   }
 
   /** The list of codes the metric reads must contain {@code code}. */
-  public void contains(RuleContext rule, Metric metric, Proposal proposal, String code) {
-    if (notInForce(rule, proposal)) {
+  public void contains(RuleContext context, Metric metric, Proposal proposal, String code) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
-      put(proposal, new Finding(info(rule), outcome(rule, codes.values().contains(code)), metric,
+      put(sheet, rule, new Finding(rule.info(), outcome(rule, codes.values().contains(code)), metric,
           Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
           List.of(), null, null, null));
     } else {
-      recordMissing(rule, metric, proposal, Comparator.CONTAINS, List.of(figure));
+      recordMissing(rule, sheet, metric, proposal, Comparator.CONTAINS, List.of(figure));
     }
   }
 
   /** The text the metric reads must be given (not absent). */
-  public void present(RuleContext rule, Metric metric, Proposal proposal) {
-    if (notInForce(rule, proposal)) {
+  public void present(RuleContext context, Metric metric, Proposal proposal) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
-      put(proposal, new Finding(info(rule), outcome(rule, text.value() != null), metric,
+      put(sheet, rule, new Finding(rule.info(), outcome(rule, text.value() != null), metric,
           Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null, null, null));
     } else {
-      recordMissing(rule, metric, proposal, Comparator.PRESENT, List.of(figure));
+      recordMissing(rule, sheet, metric, proposal, Comparator.PRESENT, List.of(figure));
     }
   }
 
   /** The proposal's sector must be one the zones of its site designate. */
-  public void designated(RuleContext rule, Proposal proposal, SiteZones zones) {
-    if (notInForce(rule, proposal)) {
+  public void designated(RuleContext context, Proposal proposal, SiteZones zones) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
       return;
     }
     String sector = proposal.sector().code()
         + (proposal.subsector() == null ? "" : "/" + proposal.subsector().code())
         + (proposal.wholeMachine() ? " (whole machine)" : "");
-    put(proposal, new Finding(info(rule), outcome(rule, zones.designate(proposal)),
+    put(sheet, rule, new Finding(rule.info(), outcome(rule, zones.designate(proposal)),
         Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
         zones.describe(), List.of(), null, null, null));
   }
@@ -183,13 +212,8 @@ public final class FindingRecorder {
     knownThresholds = new KnownThresholds(grownBits, grownValues);
   }
 
-  /** The findings recorded for {@code proposal}, by rule id. */
-  Map<String, Finding> findingsOf(Proposal proposal) {
-    return findings.getOrDefault(proposal, Map.of());
-  }
-
-  private void compare(
-      RuleContext rule, Metric metric, Proposal proposal, Comparator comparator, BigDecimal required) {
+  private void compare(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,
+      Comparator comparator, BigDecimal required) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Amount amount) {
       int order = amount.value().compareTo(required);
@@ -199,26 +223,26 @@ public final class FindingRecorder {
         case GREATER_THAN -> order > 0;
         default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
       };
-      record(rule, metric, proposal, comparator, amount.value(), required, met);
+      record(rule, sheet, metric, proposal, comparator, amount.value(), required, met);
     } else {
-      put(proposal, missing(rule, metric, proposal, comparator, required, List.of(figure)));
+      put(sheet, rule, missing(rule, metric, proposal, comparator, required, List.of(figure)));
     }
   }
 
-  private void record(RuleContext rule, Metric metric, Proposal proposal, Comparator comparator,
-      BigDecimal actual, BigDecimal required, boolean met) {
-    RuleInfo info = info(rule);
-    put(proposal, new Finding(info, outcome(info, met), metric, comparator, actual, required,
+  private void record(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,
+      Comparator comparator, BigDecimal actual, BigDecimal required, boolean met) {
+    RuleInfo info = rule.info();
+    put(sheet, rule, new Finding(info, outcome(info, met), metric, comparator, actual, required,
         metric.unitFor(proposal), null, null, List.of(), null, null, null));
   }
 
-  private void recordMissing(RuleContext rule, Metric metric, Proposal proposal,
-      Comparator comparator, List<Figure> figures) {
-    put(proposal, missing(rule, metric, proposal, comparator, null, figures));
+  private void recordMissing(RuleBase.Indexed rule, Sheet sheet, Metric metric,
+      Proposal proposal, Comparator comparator, List<Figure> figures) {
+    put(sheet, rule, missing(rule, metric, proposal, comparator, null, figures));
   }
 
   /** A MISSING_DATA finding naming every absent field, or else the first zero divisor. */
-  private Finding missing(RuleContext rule, Metric metric, Proposal proposal,
+  private Finding missing(RuleBase.Indexed rule, Metric metric, Proposal proposal,
       Comparator comparator, BigDecimal required, List<Figure> figures) {
     List<String> absent = figures.stream()
         .filter(Figure.Missing.class::isInstance)
@@ -231,12 +255,12 @@ public final class FindingRecorder {
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("figures are not missing: " + figures))
         : null;
-    return new Finding(info(rule), Status.MISSING_DATA, metric, comparator, null, required,
+    return new Finding(rule.info(), Status.MISSING_DATA, metric, comparator, null, required,
         metric.unitFor(proposal), null, null, absent, zeroDivisor, null, null);
   }
 
-  private Status outcome(RuleContext rule, boolean met) {
-    return outcome(info(rule), met);
+  private static Status outcome(RuleBase.Indexed rule, boolean met) {
+    return outcome(rule.info(), met);
   }
 
   private static Status outcome(RuleInfo info, boolean met) {
@@ -246,16 +270,16 @@ public final class FindingRecorder {
     return info.severity() == Severity.MANDATORY ? Status.FAIL : Status.WARN;
   }
 
-  private RuleInfo info(RuleContext rule) {
-    String id = rule.getRule().getName();
-    RuleInfo info = rules.get(id);
-    if (info == null) {
+  private RuleBase.Indexed indexed(RuleContext context) {
+    String id = context.getRule().getName();
+    RuleBase.Indexed indexed = rules.get(id);
+    if (indexed == null) {
       throw new IllegalStateException("rule " + id + " is not in the rule catalogue");
     }
-    return info;
+    return indexed;
   }
 
-  private void put(Proposal proposal, Finding finding) {
-    findings.computeIfAbsent(proposal, p -> new HashMap<>()).put(finding.ruleId(), finding);
+  private static void put(Sheet sheet, RuleBase.Indexed rule, Finding finding) {
+    sheet.findings[rule.index()] = finding;
   }
 }
