@@ -3,13 +3,10 @@ package org.cqcheck.engine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +55,7 @@ public final class RuleBase {
   private final Map<String, RuleInfo> rules;
   private final List<Edition> editions;
   private final ZoneTable zones;
-  private final String fingerprint;
+  private final Fingerprint fingerprint;
   private final RuleSources sources;
   /** Rules a configuration disabled: never in force. */
   private final Set<String> disabled;
@@ -89,7 +86,7 @@ public final class RuleBase {
       Map<String, RuleInfo> rules,
       List<Edition> editions,
       ZoneTable zones,
-      String fingerprint,
+      Fingerprint fingerprint,
       RuleSources sources,
       Set<String> disabled) {
     this.engines = List.copyOf(engines);
@@ -192,7 +189,7 @@ public final class RuleBase {
     for (Edition edition : editions) {
       drl.add(edition.ruleFile(), new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
     }
-    return new RuleData.BuiltIn(List.copyOf(editions), zones, drl, fingerprint(sources));
+    return new RuleData.BuiltIn(List.copyOf(editions), zones, drl, Fingerprint.of(sources));
   }
 
   /**
@@ -280,7 +277,7 @@ public final class RuleBase {
 
   /** SHA-256 of the rule files and data in effect, so that a report can be traced to them. */
   public String fingerprint() {
-    return fingerprint;
+    return fingerprint.value();
   }
 
   /**
@@ -497,7 +494,7 @@ public final class RuleBase {
     Set<String> editionCodes = editions.stream().map(Edition::code).collect(Collectors.toSet());
     Map<String, RuleInfo> catalogue = new LinkedHashMap<>();
     for (Rule rule : kieRules) {
-      RuleInfo info = info(rule, drl.fileOf(rule.getName()));
+      RuleInfo info = info(rule, drl);
       if (!editionCodes.contains(info.edition())) {
         throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
             + " names edition " + info.edition() + ", which editions.yaml does not list");
@@ -514,14 +511,16 @@ public final class RuleBase {
     return catalogue;
   }
 
-  private static RuleInfo info(Rule rule, String file) {
+  /** A rule's metadata; {@code drl} names its file in messages. */
+  private static RuleInfo info(Rule rule, RuleSources drl) {
     Map<String, Object> raw = rule.getMetaData();
     // DRL compiled at run time keeps the quotes of @key("value"); the build-time model drops them.
     Map<String, Object> meta = new java.util.HashMap<>();
     raw.forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
     List<String> absent = REQUIRED_METADATA.stream().filter(k -> !meta.containsKey(k)).toList();
     if (!absent.isEmpty()) {
-      throw new RuleSetException(file + ": rule " + rule.getName() + " lacks metadata " + absent
+      throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+          + " lacks metadata " + absent
           + "; every rule needs " + REQUIRED_METADATA);
     }
     String severity = String.valueOf(meta.get("severity"));
@@ -614,7 +613,7 @@ public final class RuleBase {
     Map<String, RuleInfo> rules = catalogue(kieBase, editions, drl);
     List<Edition> own = editions.subList(knownEditions.size(), editions.size());
     return new RuleBase(List.of(Engine.of(kieBase, false)), rules, List.copyOf(own), zones,
-        fingerprint(files), drl, Set.of());
+        Fingerprint.of(files), drl, Set.of());
   }
 
   /**
@@ -636,25 +635,7 @@ public final class RuleBase {
     allEditions.addAll(pack.editions);
     List<ZoneTable.Zone> allZones = new ArrayList<>(zones.zones());
     allZones.addAll(pack.zones.zones());
-    Map<String, byte[]> prints = new TreeMap<>();
-    prints.put("built-in", fingerprint.getBytes(StandardCharsets.UTF_8));
-    prints.put("pack", pack.fingerprint.getBytes(StandardCharsets.UTF_8));
     return new RuleBase(bases, new LinkedHashMap<>(both), allEditions, new ZoneTable(allZones),
-        fingerprint(prints), sources.plus(pack.sources), disabled);
-  }
-
-  private static String fingerprint(Map<String, byte[]> sources) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sources.forEach((name, bytes) -> {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(bytes);
-        sha.update((byte) 0);
-      });
-      return "sha256:" + HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+        Fingerprint.of(fingerprint, pack.fingerprint), sources.plus(pack.sources), disabled);
   }
 }

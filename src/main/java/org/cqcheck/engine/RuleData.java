@@ -22,7 +22,8 @@ final class RuleData {
   private RuleData() {}
 
   /** What the rule base reads besides the compiled rules: editions, zones, DRL text, fingerprint. */
-  record BuiltIn(List<Edition> editions, ZoneTable zones, RuleSources drl, String fingerprint) {}
+  record BuiltIn(List<Edition> editions, ZoneTable zones, RuleSources drl,
+      Fingerprint fingerprint) {}
 
   static byte[] read(ClassLoader loader, String resource) {
     try (InputStream in = loader.getResourceAsStream(resource)) {

@@ -21,38 +21,59 @@ final class RuleSources {
       "findings\\.(atLeast|atMost|above|isTrue|contains|present|designated)\\(kcontext,\\s*"
           + "(?:Metric\\.(\\w+),\\s*)?\\$p(?:,\\s*([^)]+?))?\\s*\\)");
 
-  private final Map<String, String> drl = new LinkedHashMap<>();
-  private final Map<String, String> fileOfRule = new LinkedHashMap<>();
+  /** The DRL files, by name, in the order added. */
+  private final Map<String, String> files = new LinkedHashMap<>();
+
+  /**
+   * Each rule's text and file, found in the files when first asked: only the rule catalogue and
+   * messages ask, and a check need not spend its start-up on the search.
+   */
+  private volatile Index index;
+
+  private record Index(Map<String, String> drl, Map<String, String> fileOfRule) {}
 
   void add(String fileName, String fileText) {
-    Matcher m = RULE.matcher(fileText);
-    while (m.find()) {
-      drl.put(m.group(1), m.group());
-      fileOfRule.put(m.group(1), fileName);
+    files.put(fileName, fileText);
+    index = null;
+  }
+
+  private Index index() {
+    Index known = index;
+    if (known == null) {
+      Map<String, String> drl = new LinkedHashMap<>();
+      Map<String, String> fileOfRule = new LinkedHashMap<>();
+      files.forEach((fileName, fileText) -> {
+        Matcher m = RULE.matcher(fileText);
+        while (m.find()) {
+          drl.put(m.group(1), m.group());
+          fileOfRule.put(m.group(1), fileName);
+        }
+      });
+      known = new Index(drl, fileOfRule);
+      index = known;
     }
+    return known;
   }
 
   /** The file a rule is written in, for messages. */
   String fileOf(String ruleId) {
-    return fileOfRule.getOrDefault(ruleId, "?");
+    return index().fileOfRule().getOrDefault(ruleId, "?");
   }
 
   /** These sources and {@code other}'s. */
   RuleSources plus(RuleSources other) {
     RuleSources both = new RuleSources();
-    both.drl.putAll(drl);
-    both.drl.putAll(other.drl);
-    both.fileOfRule.putAll(fileOfRule);
-    both.fileOfRule.putAll(other.fileOfRule);
+    both.files.putAll(files);
+    both.files.putAll(other.files);
     return both;
   }
 
   Optional<String> drlOf(String ruleId) {
-    return Optional.ofNullable(drl.get(ruleId));
+    return Optional.ofNullable(index().drl().get(ruleId));
   }
 
   Optional<Requirement> requirementOf(String ruleId) {
-    String text = drl.get(ruleId);
+    String text = index().drl().get(ruleId);
     if (text == null) {
       return Optional.empty();
     }
