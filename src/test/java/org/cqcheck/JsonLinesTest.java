@@ -47,6 +47,35 @@ class JsonLinesTest {
     assertThat(results).extracting(CheckResult::verdict).doesNotContain(Verdict.ERROR);
   }
 
+  /** Hands over at most {@code most} bytes a read, so that lines span many reads. */
+  private static InputStream inPiecesOf(int most, byte[] bytes) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] buffer, int offset, int length) {
+        return super.read(buffer, offset, Math.min(most, length));
+      }
+    };
+  }
+
+  @Test
+  void linesSplitAcrossReadsAndLongerThanTheBufferAreReadWhole() throws IOException {
+    // A title of 30,000 characters (90,000 bytes of UTF-8): longer than the 64 KiB buffer, shorter
+    // than the reader's limit on a string (65,536 characters).
+    String longTitle = "重".repeat(30_000);
+    String text = PROPOSAL.formatted("S1") + "\r\n"
+        + PROPOSAL.formatted("S2").replace("{\"schemaVersion\":1,",
+            "{\"schemaVersion\":1,\"title\":\"" + longTitle + "\",") + "\n\n"
+        + PROPOSAL.formatted("S3");
+    for (InputStream in : List.of(inPiecesOf(5, utf8(text)), inPiecesOf(1 << 20, utf8(text)))) {
+      List<CheckResult> results = check(in);
+      assertThat(results).extracting(CheckResult::proposalId).containsExactly("S1", "S2", "S3");
+      assertThat(results).extracting(CheckResult::file)
+          .containsExactly("in.jsonl:1", "in.jsonl:2", "in.jsonl:4");
+      assertThat(results.get(1).title()).isEqualTo(longTitle);
+      assertThat(results).extracting(CheckResult::verdict).doesNotContain(Verdict.ERROR);
+    }
+  }
+
   @Test
   void aLineThatIsNotUtf8IsAnErrorOfItsOwn() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -102,8 +102,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {
       // Each result is rendered on the worker thread that checked it, and written here in order.
-      return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs(), asOf(),
-          r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
+      return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs(),
+          asOf(), r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
     }
     Report report = checker.check(input.inputs(), asOf());
     output.write(report, out, options);

@@ -90,7 +90,8 @@ public final class FindingRecorder {
   }
 
   /** The metric must be at least another figure of the same proposal, in the same unit. */
-  public void atLeast(RuleContext context, Metric metric, Proposal proposal, Metric requiredMetric) {
+  public void atLeast(RuleContext context, Metric metric, Proposal proposal,
+      Metric requiredMetric) {
     RuleBase.Indexed rule = indexed(context);
     Sheet sheet = sheetInForce(rule, proposal);
     if (sheet == null) {
@@ -115,8 +116,9 @@ public final class FindingRecorder {
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
-      put(sheet, rule, new Finding(rule.info(), outcome(rule, flag.value()), metric, Comparator.IS_TRUE,
-          null, null, null, String.valueOf(flag.value()), "true", List.of(), null, null, null));
+      put(sheet, rule, new Finding(rule.info(), outcome(rule, flag.value()), metric,
+          Comparator.IS_TRUE, null, null, null, String.valueOf(flag.value()), "true", List.of(),
+          null, null, null));
     } else {
       recordMissing(rule, sheet, metric, proposal, Comparator.IS_TRUE, List.of(figure));
     }
@@ -131,8 +133,8 @@ public final class FindingRecorder {
     }
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
-      put(sheet, rule, new Finding(rule.info(), outcome(rule, codes.values().contains(code)), metric,
-          Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
+      put(sheet, rule, new Finding(rule.info(), outcome(rule, codes.values().contains(code)),
+          metric, Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
           List.of(), null, null, null));
     } else {
       recordMissing(rule, sheet, metric, proposal, Comparator.CONTAINS, List.of(figure));

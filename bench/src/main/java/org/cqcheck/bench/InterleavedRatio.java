@@ -20,7 +20,9 @@ import org.cqcheck.model.Proposal;
  * apart, holds where two JMH runs minutes apart do not. Each side is timed by the thread's CPU
  * time (what the work costs, whatever else the machine runs) and by the wall clock.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.cqcheck.bench.InterleavedRatio [rounds] [threads]</pre>
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.cqcheck.bench.InterleavedRatio [rounds] [threads]
+ * </pre>
  */
 public final class InterleavedRatio {
 
@@ -74,7 +76,8 @@ public final class InterleavedRatio {
     double[] wallRatio = all.stream().mapToDouble(r -> r.droolsWall() / r.floorWall()).toArray();
     System.out.printf("%d threads, %d rounds each, %d proposals a round (batches of %d)%n",
         threads, rounds, checked, BATCH);
-    System.out.printf("ns a proposal, medians: Drools CPU %.0f, wall %.0f; floor CPU %.0f, wall %.0f%n",
+    System.out.printf(
+        "ns a proposal, medians: Drools CPU %.0f, wall %.0f; floor CPU %.0f, wall %.0f%n",
         median(all.stream().mapToDouble(Round::droolsCpu).toArray()),
         median(all.stream().mapToDouble(Round::droolsWall).toArray()),
         median(all.stream().mapToDouble(Round::floorCpu).toArray()),
