@@ -76,6 +76,49 @@ class JsonLinesTest {
     }
   }
 
+  /**
+   * What {@link JsonLines} should give for {@code bytes}, written the plain way: split at LF, a CR
+   * before it dropped, lines that are blank as text left out, each as "number@bytes" with lines
+   * numbered as in the input.
+   */
+  private static List<String> expectedLines(byte[] bytes) {
+    List<String> lines = new ArrayList<>();
+    int number = 0;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length ? start < i : bytes[i] == '\n') {
+        number++;
+        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+        if (!new String(bytes, start, end - start, StandardCharsets.UTF_8).isBlank()) {
+          lines.add(number + "@"
+              + new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void randomBytesInRandomPiecesAreSplitAsThePlainWaySplitsThem() {
+    java.util.Random random = new java.util.Random(20261123);
+    byte[] alphabet = utf8("ab {}\"\r\n\n\t\u3000重");
+    for (int trial = 0; trial < 2_000; trial++) {
+      // Short inputs for the edges, then inputs longer than the 64 KiB buffer.
+      byte[] bytes = new byte[random.nextInt(trial < 1_900 ? 40 : 200_000)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      JsonLines lines = JsonLines.of(inPiecesOf(1 + random.nextInt(70_000), bytes));
+      List<String> got = new ArrayList<>();
+      lines.forEachRemaining(l -> got.add(l.number() + "@"
+          + new String(l.bytes(), StandardCharsets.ISO_8859_1)));
+      assertThat(lines.failure()).isNull();
+      assertThat(got).as("trial %d, %d bytes", trial, bytes.length)
+          .isEqualTo(expectedLines(bytes));
+    }
+  }
+
   @Test
   void aLineThatIsNotUtf8IsAnErrorOfItsOwn() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
