@@ -1,6 +1,5 @@
 package org.cqcheck;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -74,16 +73,15 @@ final class BatchRun {
       for (int i = 0; i < read.size(); i++) {
         InputFiles.Input input = files.get(from + i);
         outcomes.add(read.get(i) == null
-            ? Outcome.of(from + i, null, List.of(CheckResult.error(input.path().toString(), "",
-                null, null, List.of(input.error()), List.of())), prepare)
+            ? Outcome.of(from + i, null, List.of(inputError(input.path().toString(),
+                input.error())), prepare)
             : Outcome.of(from + i, read.get(i), checked.get(next++), prepare));
       }
       return outcomes;
     }, outcomes -> outcomes.forEach(o -> tally.deliver(o, seen, places)),
         Math.min(threads, tasks), Math.max(2, OrderedPipeline.WINDOW_PER_THREAD / filesATask));
     if (tally.summary.proposals() == 0) {
-      CheckResult nothing = CheckResult.error("", "", null, null,
-          List.of(InputError.of(InputError.Kind.NO_INPUT_FOUND, "")), List.of());
+      CheckResult nothing = inputError("", InputError.of(InputError.Kind.NO_INPUT_FOUND, ""));
       tally.deliver(nothing, prepare.apply(nothing));
     }
     return new Totals(tally.summary, tally.waiversUsed);
@@ -93,15 +91,13 @@ final class BatchRun {
    * Every line that holds something is one input, named {@code name:LINE} and read as a JSON file
    * of its own (so a line that is not UTF-8 is refused as such, and the others go on); lines are
    * read on the calling thread as the workers need them, and a repeated id names the line it was
-   * first seen on. When reading fails, every line read before is still checked and delivered; then
-   * the failure is thrown, or, with {@code failureAsResult}, delivered as an ERROR result for the
-   * line that could not be read.
-   *
-   * @throws IOException when {@code lines} cannot be read, unless {@code failureAsResult}
+   * first seen on. When reading fails, every line read before is still checked and delivered; then,
+   * with {@code failureAsResult}, the failure is an ERROR result for the line that could not be
+   * read, and otherwise it is left in {@link JsonLines#failure} for the caller to throw.
    */
   static <T> Totals overLines(ProposalReader reader, JsonLines lines, String name,
       boolean failureAsResult, Function<List<ProposalFile>, List<List<CheckResult>>> perFiles,
-      Function<CheckResult, T> prepare, Consumer<T> deliver, int threads) throws IOException {
+      Function<CheckResult, T> prepare, Consumer<T> deliver, int threads) {
     Tally<T> tally = new Tally<>(prepare, deliver);
     SeenIds seen = new SeenIds();
     Places places = new Places() {
@@ -120,29 +116,26 @@ final class BatchRun {
       // One line a task: a line is checked as soon as it is read, however slowly lines come.
       return Outcome.of(line.number(), file, perFiles.apply(List.of(file)).get(0), prepare);
     }, outcome -> tally.deliver(outcome, seen, places), threads);
-    IOException failure = lines.failure();
-    if (failure != null) {
-      if (!failureAsResult) {
-        throw failure;
-      }
-      CheckResult unread = CheckResult.error(name + ":" + lines.failedLine(), "", null, null,
-          List.of(InputError.unreadable(failure)), List.of());
+    if (failureAsResult && lines.failure() != null) {
+      CheckResult unread = inputError(name + ":" + lines.failedLine(),
+          InputError.unreadable(lines.failure()));
       tally.deliver(unread, prepare.apply(unread));
     }
     return new Totals(tally.summary, tally.waiversUsed);
   }
 
-  /**
-   * An ERROR result for an input that could not be opened at all, as the only result of a run,
-   * counted.
-   */
-  static <T> Totals unreadable(String name, IOException failure, Function<CheckResult, T> prepare,
+  /** A run whose only input could not be used at all: its ERROR result, counted. */
+  static <T> Totals unusable(String name, InputError error, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
     Tally<T> tally = new Tally<>(prepare, deliver);
-    CheckResult unread = CheckResult.error(name, "", null, null,
-        List.of(InputError.unreadable(failure)), List.of());
+    CheckResult unread = inputError(name, error);
     tally.deliver(unread, prepare.apply(unread));
     return new Totals(tally.summary, tally.waiversUsed);
+  }
+
+  /** The ERROR result of an input that yielded no proposal. */
+  private static CheckResult inputError(String name, InputError error) {
+    return CheckResult.error(name, "", null, null, List.of(error), List.of());
   }
 
   /**

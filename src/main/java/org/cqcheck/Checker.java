@@ -285,7 +285,7 @@ public final class Checker {
    */
   public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    return checkLines(JsonLines.of(lines), name, false, asOf, prepare, deliver);
+    return checkLinesOrThrow(JsonLines.of(lines), name, asOf, prepare, deliver);
   }
 
   /**
@@ -297,7 +297,17 @@ public final class Checker {
    */
   public <T> RunTotals checkLines(InputStream in, String name, LocalDate asOf,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    return checkLines(JsonLines.of(in), name, false, asOf, prepare, deliver);
+    return checkLinesOrThrow(JsonLines.of(in), name, asOf, prepare, deliver);
+  }
+
+  /** The lines checked; then the failure to read them, if any, thrown. */
+  private <T> RunTotals checkLinesOrThrow(JsonLines lines, String name, LocalDate asOf,
+      Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
+    RunTotals totals = checkLines(lines, name, false, asOf, prepare, deliver);
+    if (lines.failure() != null) {
+      throw lines.failure();
+    }
+    return totals;
   }
 
   /**
@@ -309,26 +319,29 @@ public final class Checker {
   public <T> RunTotals checkLines(Path file, LocalDate asOf, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
     String name = file.toString();
+    if (Files.isDirectory(file)) {
+      return linesChecked(BatchRun.unusable(name,
+          InputError.of(InputError.Kind.UNREADABLE, "", InputError.IS_A_DIRECTORY), prepare,
+          deliver));
+    }
     InputStream in;
     try {
-      if (Files.isDirectory(file)) {
-        throw new java.nio.file.FileSystemException(name, null, InputError.IS_A_DIRECTORY);
-      }
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      return linesChecked(BatchRun.unreadable(name, e, prepare, deliver));
+      return linesChecked(BatchRun.unusable(name, InputError.unreadable(e), prepare, deliver));
     }
+    RunTotals totals = null;
     try (in) {
-      return checkLines(JsonLines.of(in), name, true, asOf, prepare, deliver);
+      totals = checkLines(JsonLines.of(in), name, true, asOf, prepare, deliver);
     } catch (IOException e) {
-      // Only closing can fail here: every line was read, checked and handed over.
-      return linesChecked(BatchRun.unreadable(name, e, prepare, deliver));
+      // Only closing can fail: every line was read, checked and handed over, and counted.
     }
+    return totals;
   }
 
   /** See {@link BatchRun#overLines}. */
   <T> RunTotals checkLines(JsonLines lines, String name, boolean failureAsResult, LocalDate asOf,
-      Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
+      Function<CheckResult, T> prepare, Consumer<T> deliver) {
     return linesChecked(BatchRun.overLines(reader, lines, name, failureAsResult,
         files -> checkFiles(files, asOf), prepare, deliver, threads));
   }

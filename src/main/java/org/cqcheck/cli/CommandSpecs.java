@@ -65,6 +65,11 @@ final class CommandSpecs {
     return built;
   }
 
+  /** --lang, for a command whose output is not a report. */
+  static OptionSpec language(CommandSpec command) {
+    return language(command, "zh or en, or a tag such as zh-CN (default: the locale).");
+  }
+
   /** --lang, described as {@code description} says. */
   static OptionSpec language(CommandSpec command, String description) {
     return option(command, OptionSpec.builder("--lang").paramLabel("LANG").type(Language.class)

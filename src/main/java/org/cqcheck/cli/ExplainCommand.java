@@ -24,8 +24,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
       PositionalParamSpec.builder().required(true).paramLabel("RULE-ID").type(String.class)
           .description("A rule id, such as CQ2012-CHEM-GAS-YIELD."));
 
-  private final OptionSpec language = CommandSpecs.language(spec,
-      "zh or en, or a tag such as zh-CN (default: the locale).");
+  private final OptionSpec language = CommandSpecs.language(spec);
 
   @Override
   public CommandSpec spec() {

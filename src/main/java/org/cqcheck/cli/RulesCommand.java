@@ -26,8 +26,7 @@ final class RulesCommand implements Callable<Integer>, CqcheckCommand.Subcommand
       .paramLabel("FORMAT").type(Format.class).defaultValue("text")
       .description("text (default) or json."));
 
-  private final OptionSpec language = CommandSpecs.language(spec,
-      "zh or en, or a tag such as zh-CN (default: the locale).");
+  private final OptionSpec language = CommandSpecs.language(spec);
 
   @Override
   public CommandSpec spec() {

@@ -8,7 +8,6 @@ import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code cqcheck validate}: reads and validates proposals, evaluates no rule. */
 final class ValidateCommand
@@ -22,11 +21,9 @@ final class ValidateCommand
 
   private final ReportOutput output = new ReportOutput(spec);
 
-  // Read by Main's error handler, which finds it among the matched options.
-  private final OptionSpec debug = CommandSpecs.flag(spec, "--debug",
-      "Show stack traces and debug logs on errors.");
-
   ValidateCommand() {
+    // Read by Main's error handler, among the options the parse matched.
+    CommandSpecs.flag(spec, "--debug", "Show stack traces and debug logs on errors.");
     CommandSpecs.exitCodes(spec,
         "0:every proposal is valid",
         "2:at least one input could not be read, parsed or validated, or no proposal was found",

@@ -24,8 +24,8 @@ final class Fingerprint {
 
   /** Of files, by name (their order does not matter: names are sorted). */
   static Fingerprint of(Map<String, byte[]> files) {
-    Map<String, byte[]> sorted = new TreeMap<>(files);
-    return new Fingerprint(() -> sorted);
+    Map<String, byte[]> kept = Map.copyOf(files);
+    return new Fingerprint(() -> kept);
   }
 
   /** Of the built-in rules and a pack added to them. */

@@ -69,8 +69,9 @@ public final class RuleBase {
   private final List<LocalDate> editionStarts;
 
   /**
-   * The rules in force on a date, as a list in id order and as a set of ids, and the finding of
-   * each when it does not apply (findings are immutable: one serves every proposal it fits).
+   * The rules in force on a date: as a list in id order, and by their places in the rule base's id
+   * order (a mask to test, the places in order to read findings back); and the finding of each when
+   * it does not apply (findings are immutable: one serves every proposal it fits).
    */
   private record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
       List<Finding> notApplicable) {}
