@@ -30,15 +30,22 @@ public final class FindingRecorder {
 
   /**
    * A proposal's rules in force and its findings so far, both by the rule's place in id order.
-   * Rules not in force fire too (every rule fires once for each proposal it matches); they record
-   * nothing.
+   * A built-in rule of an edition not in force on the proposal's date does not match it ({@link
+   * InForceWindow}); a rule a configuration disabled, or one of a rule pack, may match and fire,
+   * and records nothing.
    */
   static final class Sheet {
     private final boolean[] inForce;
+    private final java.util.Set<String> editionsStarted;
     private final Finding[] findings;
 
-    Sheet(boolean[] inForce) {
+    /**
+     * @param inForce by the rule's place: whether in force on the proposal's date
+     * @param editionsStarted the editions started on that date
+     */
+    Sheet(boolean[] inForce, java.util.Set<String> editionsStarted) {
       this.inForce = inForce;
+      this.editionsStarted = editionsStarted;
       this.findings = new Finding[inForce.length];
     }
 
@@ -51,6 +58,39 @@ public final class FindingRecorder {
   FindingRecorder(Map<String, RuleBase.Indexed> rules, Map<Proposal, Sheet> sheets) {
     this.rules = rules;
     this.sheets = sheets;
+  }
+
+  /** The proposal whose sheet was last looked up for {@link #mayBeInForce}, and that sheet. */
+  private Object lastFact;
+  private Sheet lastSheet;
+
+  /**
+   * Whether a rule of edition {@code from}, superseded by rules of the editions {@code until},
+   * can be in force for {@code fact}: its edition has started on the proposal's date and none of
+   * the others has. True for a fact that is not a proposal being checked. The network asks it of
+   * each proposal for each such window, one after the other ({@link InForceWindow}).
+   */
+  boolean mayBeInForce(Object fact, String from, List<String> until) {
+    Sheet sheet;
+    if (fact == lastFact) {
+      sheet = lastSheet;
+    } else {
+      sheet = fact instanceof Proposal proposal ? sheets.get(proposal) : null;
+      lastFact = fact;
+      lastSheet = sheet;
+    }
+    if (sheet == null) {
+      return true;
+    }
+    if (!sheet.editionsStarted.contains(from)) {
+      return false;
+    }
+    for (int i = 0; i < until.size(); i++) {
+      if (sheet.editionsStarted.contains(until.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The sheet of {@code proposal} when {@code rule} is in force for it; else null. */

@@ -74,7 +74,7 @@ public final class RuleBase {
    * it does not apply (findings are immutable: one serves every proposal it fits).
    */
   private record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
-      List<Finding> notApplicable) {}
+      List<Finding> notApplicable, Set<String> editionsStarted) {}
 
   /** A rule with its place in the rule base's id order, which findings are kept by. */
   record Indexed(int index, RuleInfo info) {}
@@ -220,11 +220,64 @@ public final class RuleBase {
     try {
       // Sequential: the rules only record findings and never change a fact, so each is matched
       // and fired once, in order, without the agenda's bookkeeping for changes.
-      return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
-          org.kie.api.conf.SequentialOption.YES);
+      org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+      conf.setOption(org.kie.api.conf.SequentialOption.YES);
+      org.drools.modelcompiler.KiePackagesBuilder packages =
+          new org.drools.modelcompiler.KiePackagesBuilder(conf);
+      models.forEach(packages::addModel);
+      org.drools.modelcompiler.CanonicalKiePackages built = packages.build();
+      addInForceWindows(built.getKiePackages());
+      return new org.drools.modelcompiler.KieBaseBuilder(conf).createKieBase(built);
     } catch (RuntimeException e) {
       throw new RuleSetException("cannot build the rule base from its model: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Puts the window in force of each built-in rule ({@link InForceWindow}) before the conditions
+   * of the proposal it reads, read from the rules' metadata: its edition, and the editions of the
+   * rules that supersede it.
+   */
+  private static void addInForceWindows(
+      Collection<org.drools.base.definitions.InternalKnowledgePackage> packages) {
+    List<org.drools.base.definitions.rule.impl.RuleImpl> all = packages.stream()
+        .flatMap(p -> p.getRules().stream())
+        .map(org.drools.base.definitions.rule.impl.RuleImpl.class::cast)
+        .toList();
+    Map<String, List<String>> supersededBy = new java.util.HashMap<>();
+    for (var rule : all) {
+      String old = metadata(rule, "supersedes");
+      if (!old.isBlank()) {
+        supersededBy.computeIfAbsent(old, k -> new ArrayList<>()).add(metadata(rule, "edition"));
+      }
+    }
+    for (var rule : all) {
+      org.drools.base.rule.Pattern proposal = proposalPattern(rule);
+      if (proposal != null) {
+        List<String> until = new ArrayList<>(supersededBy.getOrDefault(rule.getName(), List.of()));
+        java.util.Collections.sort(until);
+        proposal.addConstraint(0,
+            new InForceWindow(FINDINGS_GLOBAL, metadata(rule, "edition"), until));
+      }
+    }
+  }
+
+  private static String metadata(Rule rule, String key) {
+    Object value = rule.getMetaData().get(key);
+    return value == null ? "" : unquote(String.valueOf(value));
+  }
+
+  /** The pattern on {@link Proposal} read from working memory, at the top of a rule; or null. */
+  private static org.drools.base.rule.Pattern proposalPattern(
+      org.drools.base.definitions.rule.impl.RuleImpl rule) {
+    for (org.drools.base.rule.RuleConditionElement element : rule.getLhs().getChildren()) {
+      if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getSource() == null
+          && pattern.getObjectType() instanceof org.drools.base.base.ClassObjectType type
+          && type.getClassType() == Proposal.class) {
+        return pattern;
+      }
+    }
+    return null;
   }
 
   /** Every rule of the rule base, ordered by id. */
@@ -306,7 +359,9 @@ public final class RuleBase {
         byIndex[indices[i]] = true;
       }
       return new InForce(rulesInForce, byIndex, indices,
-          rulesInForce.stream().map(Finding::notApplicable).toList());
+          rulesInForce.stream().map(Finding::notApplicable).toList(),
+          editions.stream().filter(e -> !e.inForceFrom().isAfter(d)).map(Edition::code)
+              .collect(Collectors.toUnmodifiableSet()));
     });
   }
 
@@ -351,7 +406,7 @@ public final class RuleBase {
       if (now.rules().isEmpty()) {
         continue;
       }
-      if (sheets.put(proposals.get(i), new FindingRecorder.Sheet(now.byIndex())) != null) {
+      if (sheets.put(proposals.get(i), new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted())) != null) {
         // The same proposal twice (perhaps with two dates): one recorder cannot tell the two
         // apart, so each is checked on its own.
         List<List<Finding>> each = new ArrayList<>(proposals.size());
@@ -382,6 +437,29 @@ public final class RuleBase {
     return all;
   }
 
+  /**
+   * The rules of the first KieBase (the built-in rules, when loaded with them) that match
+   * {@code proposal} on {@code asOf}, fired or not, in the order matched: for tests, since a rule
+   * not in force that matches leaves no trace in the findings.
+   */
+  List<String> matchesOf(Proposal proposal, LocalDate asOf) {
+    InForce now = inForce(asOf);
+    Map<Proposal, FindingRecorder.Sheet> sheets = new IdentityHashMap<>();
+    sheets.put(proposal, new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted()));
+    org.kie.api.runtime.StatelessKieSession session = engines.get(0).base().newStatelessKieSession();
+    List<String> matched = new ArrayList<>();
+    session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+      @Override
+      public void matchCreated(org.kie.api.event.rule.MatchCreatedEvent event) {
+        matched.add(event.getMatch().getRule().getName());
+      }
+    });
+    session.setGlobal(FINDINGS_GLOBAL, new FindingRecorder(indexed, sheets));
+    session.setGlobal(ZONE_TABLE_GLOBAL, zones);
+    session.execute(List.of(proposal));
+    return matched;
+  }
+
   /** Whether each KieBase checks a batch of proposals in one session, in order: for tests. */
   List<Boolean> batchable() {
     return engines.stream().map(Engine::batchable).toList();
@@ -397,7 +475,7 @@ public final class RuleBase {
    *     gets a session per proposal with its zones inserted beside it, as before
    * @param readsZoneTable whether its rules declare the {@code zoneTable} global
    */
-  private record Engine(org.kie.api.runtime.KieSessionsPool pool,
+  private record Engine(KieBase base, org.kie.api.runtime.KieSessionsPool pool,
       org.kie.api.runtime.KieSessionConfiguration sessions, boolean batchable,
       boolean readsZoneTable) {
 
@@ -421,7 +499,7 @@ public final class RuleBase {
       if (builtIn) {
         sessions.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
       }
-      return new Engine(base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+      return new Engine(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
           sessions, batchable, readsZoneTable);
     }
 

@@ -2,12 +2,9 @@ package org.cqcheck.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cqcheck.input.ProposalFile;
-import org.cqcheck.input.ProposalReader;
 import org.cqcheck.model.Proposal;
 import org.junit.jupiter.api.Test;
 
@@ -16,21 +13,9 @@ class BatchEvaluationTest {
 
   private static final RuleBase RULES = RuleBase.loadBuiltIn();
 
-  /** Every valid proposal of the examples, in file order (bench/ compares 20,000 generated ones). */
+  /** Every valid proposal of the examples (bench/ compares 20,000 generated ones). */
   private static List<Proposal> proposals() throws Exception {
-    ProposalReader reader = new ProposalReader();
-    List<Proposal> all = new ArrayList<>();
-    for (String dir : List.of("examples")) {
-      try (var files = java.nio.file.Files.walk(Path.of(dir))) {
-        for (Path f : files.filter(f -> f.toString().matches(".*\\.(json|ya?ml)")).sorted()
-            .toList()) {
-          ProposalFile file = reader.read(f);
-          file.entries().stream().map(ProposalFile.Entry::proposal)
-              .filter(java.util.Objects::nonNull).forEach(all::add);
-        }
-      }
-    }
-    return all;
+    return ExampleProposals.all();
   }
 
   @Test
