@@ -5,21 +5,28 @@ import java.util.Arrays;
 /**
  * The proposal ids seen in one run, kept compactly so that a run over millions of proposals stays
  * small: a 64-bit hash of each id and where it was first seen, in primitive arrays (12 bytes a
- * slot; slots are 64% to 80% full, so 15 to 19 bytes an id, about 16 MiB for a million). Where an
- * id was seen is the caller's number: a line number for a stream of lines, the proposal's place in
- * the run for files. Two different ids sharing a 64-bit hash would be reported as a repeat; at a
+ * slot; slots up to 95% full, so about 13 bytes an id, 12.5 MiB for a million). Where an id was
+ * seen is the caller's number: a line number for a stream of lines, the proposal's place in the
+ * run for files. Two different ids sharing a 64-bit hash would be reported as a repeat; at a
  * million ids the chance is about 3 in 100 million. Not thread-safe.
  *
- * <p>The table is a series of levels that are never rehashed: when the newest is 80% full, a new
- * one a quarter larger takes the new ids, and a lookup probes every level (about 20 at a million
- * ids, nothing beside reading a proposal). A table that rehashes as it grows leaves its old arrays
- * behind, twice to four times its final size in all; the serial collector reclaims them only when
- * the old generation is full, so a million-line run touched 43 MiB of old generation for 16 MiB of
- * ids. Growing by levels leaves nothing behind.
+ * <p>The table is a series of levels that are never rehashed: when the newest is full, a new one
+ * takes the new ids, and a lookup probes every level. A table that rehashes as it grows leaves its
+ * old arrays behind, twice to four times its final size in all; the serial collector reclaims them
+ * only when the old generation is full, so a million-line run touched 43 MiB of old generation for
+ * 16 MiB of ids. Growing by levels leaves nothing behind. Levels grow by a quarter up to 65,536
+ * slots (768 KiB) or a thirty-second of the ids held, whichever is more, so that a newly begun
+ * level, still nearly empty, is a small part of the whole.
+ *
+ * <p>Each level keeps its hashes in order (ordered linear probing: a slot's home is a monotonic
+ * function of the hash, and an insertion moves larger hashes one slot on), so a lookup stops at the
+ * first larger hash instead of at the first empty slot: a level can be 95% full and a miss still
+ * reads a few slots of it, which matters since a new id misses in every level.
  */
 public final class SeenIds {
 
   private static final int FIRST_LEVEL_SLOTS = 4096;
+  private static final int LARGEST_FIXED_LEVEL_SLOTS = 65_536;
 
   /** Oldest first; only the last takes new ids. */
   private Level[] levels = {new Level(FIRST_LEVEL_SLOTS)};
@@ -33,75 +40,126 @@ public final class SeenIds {
     if (where <= 0) {
       throw new IllegalArgumentException("where must be 1 or more, not " + where);
     }
-    long hash = hash(id);
+    long key = key(hash(id));
     for (Level level : levels) {
-      int first = level.whereOf(hash);
+      int first = level.whereOf(key);
       if (first != 0) {
         return first;
       }
     }
     Level newest = levels[levels.length - 1];
     if (newest.full()) {
-      newest = new Level(newest.slots() + newest.slots() / 4);
-      levels = Arrays.copyOf(levels, levels.length + 1);
-      levels[levels.length - 1] = newest;
+      newest = newLevel(newest.slots());
     }
-    newest.add(hash, where);
+    int pushedOut = newest.add(key, where);
+    if (pushedOut != 0) {
+      // The largest key of a cluster at the level's end was pushed out: a new level holds it.
+      newLevel(newest.slots()).add(newest.pushedOutKey(), pushedOut);
+    }
     size++;
     return 0;
   }
 
-  /** One open-addressing table (linear probing) of hashes and where each was first seen. */
-  private static final class Level {
-    private final long[] hashes;
-    /** Where each hash was first seen; 0 marks an empty slot. */
+  private Level newLevel(int previousSlots) {
+    int slots = Math.min(previousSlots + previousSlots / 4,
+        Math.max(LARGEST_FIXED_LEVEL_SLOTS, size / 32));
+    Level level = new Level(Math.max(slots, FIRST_LEVEL_SLOTS));
+    levels = Arrays.copyOf(levels, levels.length + 1);
+    levels[levels.length - 1] = level;
+    return level;
+  }
+
+  /**
+   * One table of hashes in order, with where each was first seen. Keys are hashes rotated so that
+   * their low 32 bits, which choose the home slot, come first in unsigned order.
+   */
+  static final class Level {
+    private final int slots;
+    private final long[] keys;
+    /** Where each key was first seen; 0 marks an empty slot. */
     private final int[] wheres;
     private int size;
+    /** The key the last {@link #add} pushed out of the end, if it did. */
+    private long pushedOutKey;
 
+    /** With slots past the last home, so that a cluster near the end rarely runs out of room. */
     Level(int slots) {
-      hashes = new long[slots];
-      wheres = new int[slots];
+      this(slots, slots / 64 + 64);
+    }
+
+    Level(int slots, int slotsPastTheEnd) {
+      this.slots = slots;
+      keys = new long[slots + slotsPastTheEnd];
+      wheres = new int[slots + slotsPastTheEnd];
     }
 
     int slots() {
-      return hashes.length;
+      return slots;
+    }
+
+    int length() {
+      return keys.length;
     }
 
     boolean full() {
-      return size * 5 >= hashes.length * 4;
+      return size * 20L >= slots * 19L;
     }
 
-    /** Where {@code hash} was first seen, or 0 when this level does not hold it. */
-    int whereOf(long hash) {
-      int slot = slot(hash);
-      while (wheres[slot] != 0) {
-        if (hashes[slot] == hash) {
+    /** Where {@code key} was first seen, or 0 when this level does not hold it. */
+    int whereOf(long key) {
+      for (int slot = home(key); slot < keys.length && wheres[slot] != 0; slot++) {
+        int order = Long.compareUnsigned(keys[slot], key);
+        if (order == 0) {
           return wheres[slot];
         }
-        slot = next(slot);
+        if (order > 0) {
+          return 0;
+        }
       }
       return 0;
     }
 
-    /** Adds a hash this level does not hold; the level is not full. */
-    void add(long hash, int where) {
-      int slot = slot(hash);
-      while (wheres[slot] != 0) {
-        slot = next(slot);
+    /**
+     * Adds a key this level does not hold, keeping the keys in order. Returns 0; or, when the
+     * last key of a cluster had to move past the end, where that key was seen (the key is left in
+     * {@link #pushedOutKey}): the level no longer holds it.
+     */
+    int add(long key, int where) {
+      long carriedKey = key;
+      int carriedWhere = where;
+      for (int slot = home(key); slot < keys.length; slot++) {
+        if (wheres[slot] == 0) {
+          keys[slot] = carriedKey;
+          wheres[slot] = carriedWhere;
+          size++;
+          return 0;
+        }
+        if (Long.compareUnsigned(keys[slot], carriedKey) > 0) {
+          long k = keys[slot];
+          int w = wheres[slot];
+          keys[slot] = carriedKey;
+          wheres[slot] = carriedWhere;
+          carriedKey = k;
+          carriedWhere = w;
+        }
       }
-      hashes[slot] = hash;
-      wheres[slot] = where;
-      size++;
+      pushedOutKey = carriedKey;
+      return carriedWhere;
     }
 
-    /** The low 32 bits of the hash scaled to the size, which need not be a power of two. */
-    private int slot(long hash) {
-      return (int) (((hash & 0xFFFF_FFFFL) * hashes.length) >>> 32);
+    long pushedOutKey() {
+      return pushedOutKey;
     }
 
-    private int next(int slot) {
-      return slot + 1 == hashes.length ? 0 : slot + 1;
+    /** The high 32 bits of the key (the hash's low 32) scaled to the number of homes. */
+    private int home(long key) {
+      return (int) (((key >>> 32) * slots) >>> 32);
     }
+  }
+
+  /** The hash rotated so that the bits that choose the home slot lead the order. */
+  private static long key(long hash) {
+    return Long.rotateLeft(hash, 32);
   }
 
   /** FNV-1a over the UTF-16 code units, then a final mix. */
@@ -125,7 +183,7 @@ public final class SeenIds {
   long footprintBytes() {
     long bytes = 0;
     for (Level level : levels) {
-      bytes += 12L * level.slots();
+      bytes += 12L * level.length();
     }
     return bytes;
   }
