@@ -71,7 +71,8 @@ public final class RuleBase {
   /**
    * The rules in force on a date: as a list in id order, and by their places in the rule base's id
    * order (a mask to test, the places in order to read findings back); and the finding of each when
-   * it does not apply (findings are immutable: one serves every proposal it fits).
+   * it does not apply (findings are immutable: one serves every proposal it fits); and the codes of
+   * the editions started, which the network's windows test ({@link InForceWindow}).
    */
   private record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
       List<Finding> notApplicable, Set<String> editionsStarted) {}
@@ -406,7 +407,8 @@ public final class RuleBase {
       if (now.rules().isEmpty()) {
         continue;
       }
-      if (sheets.put(proposals.get(i), new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted())) != null) {
+      FindingRecorder.Sheet sheet = new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted());
+      if (sheets.put(proposals.get(i), sheet) != null) {
         // The same proposal twice (perhaps with two dates): one recorder cannot tell the two
         // apart, so each is checked on its own.
         List<List<Finding>> each = new ArrayList<>(proposals.size());
@@ -446,7 +448,8 @@ public final class RuleBase {
     InForce now = inForce(asOf);
     Map<Proposal, FindingRecorder.Sheet> sheets = new IdentityHashMap<>();
     sheets.put(proposal, new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted()));
-    org.kie.api.runtime.StatelessKieSession session = engines.get(0).base().newStatelessKieSession();
+    org.kie.api.runtime.StatelessKieSession session =
+        engines.get(0).base().newStatelessKieSession();
     List<String> matched = new ArrayList<>();
     session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
       @Override

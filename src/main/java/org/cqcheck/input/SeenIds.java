@@ -26,6 +26,7 @@ import java.util.Arrays;
 public final class SeenIds {
 
   private static final int FIRST_LEVEL_SLOTS = 4096;
+  /** Levels grow to this many slots, then by a thirty-second of the ids held when that is more. */
   private static final int LARGEST_FIXED_LEVEL_SLOTS = 65_536;
 
   /** Oldest first; only the last takes new ids. */
