@@ -3,6 +3,7 @@ package org.cqcheck.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cqcheck.metrics.Figure;
 import org.cqcheck.metrics.Metric;
 import org.cqcheck.model.Proposal;
@@ -36,14 +37,14 @@ public final class FindingRecorder {
    */
   static final class Sheet {
     private final boolean[] inForce;
-    private final java.util.Set<String> editionsStarted;
+    private final Set<String> editionsStarted;
     private final Finding[] findings;
 
     /**
      * @param inForce by the rule's place: whether in force on the proposal's date
      * @param editionsStarted the editions started on that date
      */
-    Sheet(boolean[] inForce, java.util.Set<String> editionsStarted) {
+    Sheet(boolean[] inForce, Set<String> editionsStarted) {
       this.inForce = inForce;
       this.editionsStarted = editionsStarted;
       this.findings = new Finding[inForce.length];

@@ -75,7 +75,13 @@ public final class RuleBase {
    * the editions started, which the network's windows test ({@link InForceWindow}).
    */
   private record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
-      List<Finding> notApplicable, Set<String> editionsStarted) {}
+      List<Finding> notApplicable, Set<String> editionsStarted) {
+
+    /** A new sheet for a proposal checked on this date. */
+    FindingRecorder.Sheet sheet() {
+      return new FindingRecorder.Sheet(byIndex, editionsStarted);
+    }
+  }
 
   /** A rule with its place in the rule base's id order, which findings are kept by. */
   record Indexed(int index, RuleInfo info) {}
@@ -407,8 +413,7 @@ public final class RuleBase {
       if (now.rules().isEmpty()) {
         continue;
       }
-      FindingRecorder.Sheet sheet = new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted());
-      if (sheets.put(proposals.get(i), sheet) != null) {
+      if (sheets.put(proposals.get(i), now.sheet()) != null) {
         // The same proposal twice (perhaps with two dates): one recorder cannot tell the two
         // apart, so each is checked on its own.
         List<List<Finding>> each = new ArrayList<>(proposals.size());
@@ -447,7 +452,7 @@ public final class RuleBase {
   List<String> matchesOf(Proposal proposal, LocalDate asOf) {
     InForce now = inForce(asOf);
     Map<Proposal, FindingRecorder.Sheet> sheets = new IdentityHashMap<>();
-    sheets.put(proposal, new FindingRecorder.Sheet(now.byIndex(), now.editionsStarted()));
+    sheets.put(proposal, now.sheet());
     org.kie.api.runtime.StatelessKieSession session =
         engines.get(0).base().newStatelessKieSession();
     List<String> matched = new ArrayList<>();

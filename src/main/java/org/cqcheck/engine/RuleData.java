@@ -25,8 +25,10 @@ final class RuleData {
    * The rule data is read with Jackson's streaming parser into a tree built here, not with an
    * {@code ObjectMapper}: at start-up the proposal reader and the schema make their mappers on
    * other threads at the same moment, and the class initialisers of a mapper (its date format,
-   * which loads locale data) ran one thread at a time while the others waited, about 40 ms on the
-   * path to the first check. Two small files need none of what a mapper adds.
+   * which loads locale data) run on one thread while the others wait: the thread building the
+   * KieBase waited about 30 ms for this data, and this one 40 ms for a mapper (profiled). A cold
+   * check is about 10 ms faster without (bench/RESULTS.md). Two small files need nothing a mapper
+   * adds.
    */
   private static final YAMLFactory YAML = new YAMLFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -100,39 +102,33 @@ final class RuleData {
 
   /** The value at the parser's current token, read to its end. */
   private static JsonNode node(JsonParser parser) throws IOException {
-    switch (parser.currentToken()) {
-      case START_OBJECT -> {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String field = parser.currentName();
-          parser.nextToken();
-          object.set(field, node(parser));
-        }
-        return object;
-      }
-      case START_ARRAY -> {
-        ArrayNode array = NODES.arrayNode();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(node(parser));
-        }
-        return array;
-      }
-      case VALUE_NULL -> {
-        return NODES.nullNode();
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return NODES.booleanNode(parser.getBooleanValue());
-      }
-      case VALUE_NUMBER_INT -> {
-        return NODES.numberNode(parser.getLongValue());
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(parser.getDecimalValue());
-      }
-      default -> {
-        return NODES.textNode(parser.getText());
-      }
+    return switch (parser.currentToken()) {
+      case START_OBJECT -> object(parser);
+      case START_ARRAY -> array(parser);
+      case VALUE_NULL -> NODES.nullNode();
+      case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(parser.getBooleanValue());
+      case VALUE_NUMBER_INT -> NODES.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+      default -> NODES.textNode(parser.getText());
+    };
+  }
+
+  private static ObjectNode object(JsonParser parser) throws IOException {
+    ObjectNode object = NODES.objectNode();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      object.set(field, node(parser));
     }
+    return object;
+  }
+
+  private static ArrayNode array(JsonParser parser) throws IOException {
+    ArrayNode array = NODES.arrayNode();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      array.add(node(parser));
+    }
+    return array;
   }
 
   private static String text(String name, JsonNode node, String field) {
