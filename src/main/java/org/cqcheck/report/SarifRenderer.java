@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Severity;
@@ -90,9 +92,10 @@ final class SarifRenderer implements ReportRenderer {
     }
     List<Result> results = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
-    List<String> files = new ArrayList<>();
+    // A set: a list searched for every result made a run over 10,000 files quadratic.
+    Set<String> files = new LinkedHashSet<>();
     for (CheckResult r : report.results()) {
-      if (!r.file().isEmpty() && !files.contains(uri(r.file()))) {
+      if (!r.file().isEmpty()) {
         files.add(uri(r.file()));
       }
       for (InputError e : r.errors()) {
