@@ -3,7 +3,8 @@
 # one run over 10,000 generated proposal files, each way worth comparing. Wall time and peak RSS
 # from /usr/bin/time -v. The commands run in rounds (every command once per round, in turn), so
 # that a noisy machine slows them alike; each figure is the median of RUNS rounds, after one
-# warm-up round (which fills the page cache).
+# warm-up round (which fills the page cache). Then the one-proposal cold check again, in its own
+# rounds, while a shell loop keeps one of the cores busy.
 #
 #   bench/run-cli.sh            (from the repository root, after `mvn -DskipTests install` and
 #                                `mvn -f bench/pom.xml -DskipTests package`)
@@ -80,24 +81,44 @@ median() {
   sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
-rm -f "$WORK"/runs-*.txt
-for round in $(seq 0 "$RUNS"); do
-  for i in "${!commands[@]}"; do
-    if [ "$round" -eq 0 ]; then
-      measure "${commands[$i]}" /dev/null
-    else
-      measure "${commands[$i]}" "$WORK/runs-$i.txt"
-    fi
+# Runs every one of "${commands[@]}" once per round, in turn, RUNS rounds after a warm-up round,
+# and prints one line per command (labelled from "${labels[@]}"): medians and every run.
+run_table() {
+  rm -f "$WORK"/runs-*.txt
+  for round in $(seq 0 "$RUNS"); do
+    for i in "${!commands[@]}"; do
+      if [ "$round" -eq 0 ]; then
+        measure "${commands[$i]}" /dev/null
+      else
+        measure "${commands[$i]}" "$WORK/runs-$i.txt"
+      fi
+    done
   done
-done
-for i in "${!commands[@]}"; do
-  wall=$(awk '{print $1}' "$WORK/runs-$i.txt" | median)
-  rss=$(awk '{print $2}' "$WORK/runs-$i.txt" | median)
-  all=$(awk '{print $1}' "$WORK/runs-$i.txt" | sort -n | tr '\n' ' ')
-  printf '%-62s wall %6.2f s   peak RSS %7.1f MiB   (runs: %s)\n' "${labels[$i]}" "$wall" \
-    "$(echo "$rss/1024" | bc -l)" "$all"
-done
+  for i in "${!commands[@]}"; do
+    wall=$(awk '{print $1}' "$WORK/runs-$i.txt" | median)
+    rss=$(awk '{print $2}' "$WORK/runs-$i.txt" | median)
+    all=$(awk '{print $1}' "$WORK/runs-$i.txt" | sort -n | tr '\n' ' ')
+    printf '%-62s wall %6.2f s   peak RSS %7.1f MiB   (runs: %s)\n' "${labels[$i]}" "$wall" \
+      "$(echo "$rss/1024" | bc -l)" "$all"
+  done
+}
+
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+run_table
+
+# The cold check again while another process keeps one core busy (a shell loop), as on a CI
+# runner doing other work: start-up runs on several threads, so a loaded machine costs it most.
+labels=("one proposal, cold, one core busy (bin/cqcheck)")
+commands=("$L17 check --quiet $ONE")
+if [ -n "${aot_version:-}" ]; then
+  labels+=("one proposal, cold, one core busy (bin/cqcheck, $aot_version + AOT)")
+  commands+=("bin/cqcheck check --quiet $ONE")
+fi
+sh -c 'while :; do :; done' &
+busy=$!
+trap 'kill "$busy" 2>/dev/null || true' EXIT
+run_table
+kill "$busy"
 
 if [ "${BIG:-0}" = 1 ]; then
   [ -f "$WORK/p1m.jsonl" ] || java -cp "$BENCH" org.cqcheck.bench.GenerateFiles jsonl "$WORK/p1m.jsonl" 1000000
