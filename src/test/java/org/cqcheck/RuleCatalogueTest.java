@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cqcheck.engine.Edition;
+import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Severity;
+import org.cqcheck.engine.ZoneTable;
 import org.junit.jupiter.api.Test;
 
 /** The rule catalogue as a whole: ids, metadata, sources and files. */
@@ -58,6 +60,21 @@ class RuleCatalogueTest {
       String seed = Files.readString(Path.of("seeds", rule.document()), StandardCharsets.UTF_8);
       assertThat(seed).as("seed %s of %s", rule.document(), rule.id()).contains(rule.quote());
     }
+  }
+
+  @Test
+  void everyZoneQuoteIsASentenceOfTheZoneRulesClause() throws IOException {
+    RuleInfo zoneFit = checker.rules().stream()
+        .filter(r -> r.id().equals("CQ2012-ZONE-FIT")).findFirst().orElseThrow();
+    String clause = Files.readString(Path.of("seeds", zoneFit.document()), StandardCharsets.UTF_8)
+        .lines().filter(line -> line.contains(zoneFit.quote())).findFirst().orElseThrow();
+    List<ZoneTable.Zone> zones = RuleBase.loadBuiltIn().zones().zones();
+    assertThat(zones).hasSize(9);
+    for (ZoneTable.Zone zone : zones) {
+      assertThat(clause).as("paragraph %s, sentence of %s", zoneFit.clause(), zone.name())
+          .contains(zone.quote());
+    }
+    assertThat(clause).startsWith("　　（十一）");
   }
 
   @Test

@@ -23,6 +23,9 @@ import org.cqcheck.metrics.Metric;
  * @param zeroDivisor for MISSING_DATA: the field that is a zero divisor, if that is the cause
  * @param waived for WAIVED: the status the waiver accepted
  * @param waiver for WAIVED: the waiver
+ * @param quote the policy text the finding cites: the rule's quote, or, where the finding rests
+ *     on a narrower part of the rule's clause, that part (CQ2012-ZONE-FIT cites the sentences of
+ *     the site's own zones); null only for a rule without a quote
  */
 public record Finding(
     RuleInfo rule,
@@ -37,10 +40,20 @@ public record Finding(
     List<String> missingFields,
     String zeroDivisor,
     Status waived,
-    Waiver waiver) {
+    Waiver waiver,
+    String quote) {
 
   public Finding {
     missingFields = missingFields == null ? List.of() : List.copyOf(missingFields);
+    quote = quote == null ? rule.quote() : quote;
+  }
+
+  /** A finding that cites its rule's quote. */
+  public Finding(RuleInfo rule, Status status, Metric metric, Comparator comparator,
+      BigDecimal actual, BigDecimal required, String unit, String actualText, String requiredText,
+      List<String> missingFields, String zeroDivisor, Status waived, Waiver waiver) {
+    this(rule, status, metric, comparator, actual, required, unit, actualText, requiredText,
+        missingFields, zeroDivisor, waived, waiver, null);
   }
 
   public String ruleId() {
@@ -55,13 +68,13 @@ public record Finding(
   /** This finding accepted by {@code waiver}. */
   public Finding waivedBy(Waiver waiver) {
     return new Finding(rule, Status.WAIVED, metric, comparator, actual, required, unit, actualText,
-        requiredText, missingFields, zeroDivisor, status, waiver);
+        requiredText, missingFields, zeroDivisor, status, waiver, quote);
   }
 
   /** This finding, still a miss, with the waiver that would accept it (an audit run). */
   public Finding withIgnoredWaiver(Waiver waiver) {
     return new Finding(rule, status, metric, comparator, actual, required, unit, actualText,
-        requiredText, missingFields, zeroDivisor, null, waiver);
+        requiredText, missingFields, zeroDivisor, null, waiver, quote);
   }
 
   static Finding notApplicable(RuleInfo rule) {

@@ -210,7 +210,7 @@ public final class FindingRecorder {
         + (proposal.wholeMachine() ? " (whole machine)" : "");
     put(sheet, rule, new Finding(rule.info(), outcome(rule, zones.designate(proposal)),
         Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
-        zones.describe(), List.of(), null, null, null));
+        zones.describe(), List.of(), null, null, null, zones.quote()));
   }
 
   /**

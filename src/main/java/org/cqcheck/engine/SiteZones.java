@@ -7,15 +7,21 @@ import org.cqcheck.model.Proposal;
 /**
  * The zones of the zone table a proposal's site belongs to: the fact CQ2012-ZONE-FIT consults.
  * A site in a park of 万州区 belongs to three zones; the sector fits if any of them designates it.
+ *
+ * @param zones the zones, in table order
+ * @param description the zones with their designated industries, for the report
+ * @param quote the clause's sentences designating these zones, each once, in table order (the
+ *     clause's order), joined by "……" as a quotation that leaves out what lies between
  */
-public record SiteZones(List<ZoneTable.Zone> zones, String description) {
+public record SiteZones(List<ZoneTable.Zone> zones, String description, String quote) {
 
   public SiteZones {
     zones = List.copyOf(zones);
   }
 
   public SiteZones(List<ZoneTable.Zone> zones) {
-    this(zones, describe(zones));
+    this(zones, describe(zones),
+        zones.stream().map(ZoneTable.Zone::quote).distinct().collect(Collectors.joining("……")));
   }
 
   /** Whether the table designates industries for this site at all. */

@@ -54,6 +54,7 @@ public final class ZoneTable {
    * A zone of the table.
    *
    * @param name the zone's name as the clause gives it
+   * @param quote the clause's sentence that designates the zone's industries, verbatim
    * @param parkNames names and aliases; a site belongs when its park's name contains one
    * @param districts a site belongs when its district is one of these
    * @param parkDistricts a site belongs when it is in a park and its district is one of these
@@ -62,6 +63,7 @@ public final class ZoneTable {
    */
   public record Zone(
       String name,
+      String quote,
       List<String> parkNames,
       List<String> districts,
       List<String> parkDistricts,

@@ -118,7 +118,7 @@ final class HtmlRenderer implements ReportRenderer {
             + "<td>" + esc(text.actual(f)) + "<br><span class=\"why\">" + esc(text.required(f))
             + "</span></td><td>" + chart(f, messages) + "</td>"
             + "<td>" + esc(f.rule().clause()) + " · <span class=\"why\">" + esc(f.rule().document())
-            + "</span><blockquote>「" + esc(f.rule().quote()) + "」</blockquote>"
+            + "</span><blockquote>「" + esc(f.quote()) + "」</blockquote>"
             + (f.metric() == null ? "" : "<div class=\"formula\">" + esc(f.metric().formula()) + "</div>")
             + "</td></tr>\n");
       }

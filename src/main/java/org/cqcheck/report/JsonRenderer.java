@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
@@ -111,11 +112,11 @@ final class JsonRenderer implements ReportRenderer {
         json.writeStringField("expires", f.waiver().expires().toString());
         json.writeEndObject();
       }
-      if (json.getPrettyPrinter() == null) {
+      if (json.getPrettyPrinter() == null && Objects.equals(f.quote(), f.rule().quote())) {
         json.writeFieldName("source");
         json.writeRawValue(compactSource(f.rule()));
       } else {
-        writeSource(json, f.rule());
+        writeSource(json, f.rule(), f.quote());
       }
       json.writeEndObject();
     }
@@ -125,16 +126,19 @@ final class JsonRenderer implements ReportRenderer {
     json.writeEndObject();
   }
 
-  private static void writeSource(JsonGenerator json, RuleInfo rule) throws IOException {
+  /** Where the finding's requirement is written: the rule's document and clause, and its quote. */
+  private static void writeSource(JsonGenerator json, RuleInfo rule, String quote)
+      throws IOException {
     json.writeObjectFieldStart("source");
-    writeSourceFields(json, rule);
+    writeSourceFields(json, rule, quote);
     json.writeEndObject();
   }
 
-  private static void writeSourceFields(JsonGenerator json, RuleInfo rule) throws IOException {
+  private static void writeSourceFields(JsonGenerator json, RuleInfo rule, String quote)
+      throws IOException {
     json.writeStringField("document", rule.document());
     json.writeStringField("clause", rule.clause());
-    json.writeStringField("quote", rule.quote());
+    json.writeStringField("quote", quote);
   }
 
   /**
@@ -155,7 +159,7 @@ final class JsonRenderer implements ReportRenderer {
     StringWriter source = new StringWriter();
     try (JsonGenerator json = COMPACT.createGenerator(source)) {
       json.writeStartObject();
-      writeSourceFields(json, rule);
+      writeSourceFields(json, rule, rule.quote());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);

@@ -115,7 +115,7 @@ final class JunitRenderer implements ReportRenderer {
       int line = FindingPlace.of(r, f).map(p -> p.line()).orElse(0);
       testcase(xml, id, f.ruleId(), r.file(), line);
       String message = text.message(f);
-      String citation = f.rule().document() + " " + f.rule().clause() + " 「" + f.rule().quote() + "」";
+      String citation = f.rule().document() + " " + f.rule().clause() + " 「" + f.quote() + "」";
       if (failed(f, options)) {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", f.status().name());

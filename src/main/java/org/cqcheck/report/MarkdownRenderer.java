@@ -56,7 +56,7 @@ final class MarkdownRenderer implements ReportRenderer {
         out.write("| " + icon(f.status()) + " " + messages.get("status." + f.status().name())
             + " | " + f.ruleId() + " | " + cell(text.actual(f)) + " | " + cell(text.required(f))
             + " | " + cell(text.brief(f)) + " | " + cell(f.rule().clause() + " 「"
-            + f.rule().quote() + "」") + " |\n");
+            + f.quote() + "」") + " |\n");
       }
       if (notApplicable > 0) {
         out.write("\n" + messages.get("text.notApplicableHidden", notApplicable)

@@ -119,7 +119,7 @@ final class TextRenderer implements StreamingRenderer {
       String detail = f.comparator() == Comparator.DESIGNATED
           ? f.requiredText() + " · "
           : f.metric() == null ? "" : f.metric().formula() + " · ";
-      out.write("    " + " ".repeat(widths[0] + 2) + detail + "「" + f.rule().quote() + "」\n");
+      out.write("    " + " ".repeat(widths[0] + 2) + detail + "「" + f.quote() + "」\n");
     }
     out.write("    " + messages.get("text.inForce", result.findings().size()));
     if (hidden > 0) {

@@ -173,6 +173,10 @@ public final class RuleTestRunner {
       failures.add(ruleId + ": expected zero divisor " + expect.get("zeroDivisor").asText()
           + ", got " + f.zeroDivisor());
     }
+    if (expect.has("quote") && !expect.get("quote").asText().equals(f.quote())) {
+      failures.add(ruleId + ": expected to cite 「" + expect.get("quote").asText() + "」, cites 「"
+          + f.quote() + "」");
+    }
     if (expect.has("verdict") && !expect.get("verdict").asText().equals(result.verdict().name())) {
       failures.add("verdict: expected " + expect.get("verdict").asText() + ", got "
           + result.verdict());

@@ -109,7 +109,7 @@ public interface Requirement {
           + (p.wholeMachine() ? " (whole machine)" : "");
       return new Finding(rule, outcome(rule, in.zones().designate(p)), Metric.ZONE_DESIGNATION,
           Comparator.DESIGNATED, null, null, null, sector, in.zones().describe(), List.of(), null,
-          null, null);
+          null, null, in.zones().quote());
     };
   }
 
