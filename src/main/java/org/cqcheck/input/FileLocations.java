@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where each JSON pointer of a file's text is (line and column): recorded while the file was read,
@@ -78,11 +79,30 @@ final class FileLocations {
       }
       if (!field.isEmpty()) {
         byProposal.computeIfAbsent(base, b -> new HashMap<>())
-            .put(ProposalSchema.dotted(field), new Position(at[0], at[1]));
+            .put(shared(ProposalSchema.dotted(field)), new Position(at[0], at[1]));
       }
     });
     // Immutable once here, so that the entry and the result holding the map need not copy it.
     byProposal.replaceAll((base, positions) -> Map.copyOf(positions));
     return byProposal;
   }
+
+  /**
+   * One instance of each field path: every proposal names the same few dozen fields, and a report
+   * that keeps every result with its positions (SARIF, JSON, HTML) otherwise kept a copy of each
+   * path per proposal, about a quarter of its memory. Bounded, since files may hold any keys.
+   */
+  private static String shared(String path) {
+    String known = PATHS.putIfAbsent(path, path);
+    if (known != null) {
+      return known;
+    }
+    if (PATHS.size() > MAX_PATHS) {
+      PATHS.clear();
+    }
+    return path;
+  }
+
+  private static final int MAX_PATHS = 4096;
+  private static final Map<String, String> PATHS = new ConcurrentHashMap<>();
 }

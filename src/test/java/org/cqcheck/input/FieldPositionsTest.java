@@ -41,6 +41,16 @@ class FieldPositionsTest {
   }
 
   @Test
+  void proposalsOfDifferentFilesShareTheirFieldPaths() {
+    // A report that keeps every result keeps these maps: one copy of each path, not one per proposal.
+    String first = read(TWO, InputFormat.JSON, true).entries().get(0).positions().keySet().stream()
+        .filter("annual.employees"::equals).findFirst().orElseThrow();
+    String second = read(TWO.replace("\"A\"", "\"C\""), InputFormat.JSON, true).entries().get(1)
+        .positions().keySet().stream().filter("annual.employees"::equals).findFirst().orElseThrow();
+    assertThat(second).isSameAs(first);
+  }
+
+  @Test
   void theDefaultRecordsThem() {
     assertThat(InputOptions.defaults().fieldPositions()).isTrue();
   }
