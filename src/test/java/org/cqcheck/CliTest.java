@@ -359,7 +359,14 @@ class CliTest {
     assertThat(run.out()).contains("Supersedes      CQ2012-RD-INTENSITY")
         .contains("rule \"CQ2021-RD-INTENSITY\"")
         .contains("findings.atLeast(kcontext, Metric.RD_INTENSITY, $p, 0.02);")
-        .contains("⟦企业研发投入强度提高到 2% 左右⟧");
+        .contains("⟦企业研发投入强度提高到 2% 左右⟧")
+        .doesNotContain("rules/zones.yaml");
+    Run zoneFit = run("explain", "--lang", "en", "CQ2012-ZONE-FIT");
+    assertThat(zoneFit.out()).contains("The zones (rules/zones.yaml), what each designates")
+        .contains("    长寿经济技术开发区: chemical, materials\n"
+            + "    「长寿、万州等国家级开发区重点打造综合化工、冶金材料等特色产业集群」\n");
+    assertThat(run("explain", "--lang", "zh", "CQ2012-ZONE-FIT").out())
+        .contains("区域表（rules/zones.yaml）");
     Run unknown = run("explain", "CQ2099-NOTHING");
     assertThat(unknown.exitCode()).isEqualTo(4);
     assertThat(unknown.err()).contains("CQ2099-NOTHING");

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Requirement;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.engine.ZoneTable;
 
 /** Writes the rule catalogue ({@code cqcheck rules}) and one rule's explanation ({@code explain}). */
 public final class RuleCatalogueWriter {
@@ -134,6 +136,22 @@ public final class RuleCatalogueWriter {
         ? paragraph.replace(rule.quote(), "\u001b[7m" + rule.quote() + "\u001b[0m")
         : paragraph.replace(rule.quote(), "⟦" + rule.quote() + "⟧");
     out.write("    " + marked.strip() + "\n");
+    if (rules.drlOf(rule.id()).orElse("").contains("zoneTable")) {
+      writeZones(out);
+    }
+  }
+
+  /**
+   * The zone table a rule consults (CQ2012-ZONE-FIT): each zone, what it designates, and the
+   * sentence a finding on a site there quotes.
+   */
+  private void writeZones(Writer out) throws IOException {
+    out.write("\n" + messages.get("rules.zones") + "\n");
+    for (ZoneTable.Zone zone : rules.zones().zones()) {
+      out.write("\n    " + zone.name() + ": " + zone.designates().stream()
+          .map(ZoneTable.Designation::describe).collect(Collectors.joining(", ")) + "\n");
+      out.write("    「" + zone.quote() + "」\n");
+    }
   }
 
   /** The line (the documents keep one paragraph to a line) that holds {@code quote}. */
