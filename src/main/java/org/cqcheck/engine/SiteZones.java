@@ -11,7 +11,8 @@ import org.cqcheck.model.Proposal;
  * @param zones the zones, in table order
  * @param description the zones with their designated industries, for the report
  * @param quote the clause's sentences designating these zones, each once, in table order (the
- *     clause's order), joined by "……" as a quotation that leaves out what lies between
+ *     clause's order), joined by "……" as a quotation that leaves out what lies between; null
+ *     for a site in no zone (a finding then cites its rule's quote)
  */
 public record SiteZones(List<ZoneTable.Zone> zones, String description, String quote) {
 
@@ -20,8 +21,8 @@ public record SiteZones(List<ZoneTable.Zone> zones, String description, String q
   }
 
   public SiteZones(List<ZoneTable.Zone> zones) {
-    this(zones, describe(zones),
-        zones.stream().map(ZoneTable.Zone::quote).distinct().collect(Collectors.joining("……")));
+    this(zones, describe(zones), zones.isEmpty() ? null
+        : zones.stream().map(ZoneTable.Zone::quote).distinct().collect(Collectors.joining("……")));
   }
 
   /** Whether the table designates industries for this site at all. */
