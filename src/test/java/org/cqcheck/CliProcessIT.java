@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.cqcheck.ProcessRuns.Result;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +23,6 @@ class CliProcessIT {
 
   private static final Path JAR = Path.of(System.getProperty("cqcheck.jar", "target/cqcheck.jar"));
 
-  record Result(int exitCode, String out, String err) {}
-
   private static Result cqcheck(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
@@ -32,17 +31,7 @@ class CliProcessIT {
     // The platform default charset of a CI machine is often ASCII: reports must be UTF-8 anyway.
     builder.environment().put("LC_ALL", "C");
     builder.environment().remove("LANG");
-    Path out = Files.createTempFile("cqcheck-out", ".txt");
-    Path err = Files.createTempFile("cqcheck-err", ".txt");
-    try {
-      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("cqcheck finished").isTrue();
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    return ProcessRuns.run(builder);
   }
 
   @Test

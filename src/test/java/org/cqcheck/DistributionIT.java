@@ -3,12 +3,11 @@ package org.cqcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.cqcheck.ProcessRuns.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,24 +21,13 @@ class DistributionIT {
   private static final Path DISTRIBUTION =
       Path.of(System.getProperty("cqcheck.distribution", "target/cqcheck-0.1.0.tar.gz"));
 
-  record Result(int exitCode, String out, String err) {}
-
+  /** {@code command} run in {@code directory}, with no CQCHECK_ variable but those of {@code env}. */
   private static Result run(Path directory, Map<String, String> env, String... command)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("CQCHECK_"));
     builder.environment().putAll(env);
-    Path out = Files.createTempFile("distribution-out", ".txt");
-    Path err = Files.createTempFile("distribution-err", ".txt");
-    try {
-      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    return ProcessRuns.run(builder);
   }
 
   @Test
