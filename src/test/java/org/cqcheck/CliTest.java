@@ -253,6 +253,10 @@ class CliTest {
     try (var left = Files.list(dir)) {
       assertThat(left).containsExactly(report);
     }
+    // Readable as any new file is (the umask decides), not by its owner only as a temporary file.
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   @Test

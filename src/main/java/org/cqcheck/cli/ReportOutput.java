@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
@@ -126,10 +127,15 @@ final class ReportOutput {
       return result;
     }
     Path target = output().toAbsolutePath();
-    Path temporary = Files.createTempFile(target.getParent(), ".cqcheck-", ".tmp");
+    // Not Files.createTempFile: it makes the file readable by its owner only (0600), and the
+    // report, renamed onto the target, kept that. Created here like any new file, under the
+    // user's umask; CREATE_NEW, so a name taken by someone else's file is never written over.
+    Path temporary = target.resolveSibling("." + target.getFileName() + "."
+        + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
     try {
       R result;
-      try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         result = writing.writeTo(w);
       }
       replace(temporary, target);
