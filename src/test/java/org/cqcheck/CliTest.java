@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.cqcheck.cli.Main;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,6 +265,48 @@ class CliTest {
   }
 
   @Test
+  void aReportFileThatCannotBeWrittenIsRefusedBeforeTheRun(@TempDir Path dir) {
+    Path missing = dir.resolve("no-such-directory/report.json");
+    Run run = run("check", "--lang", "en", "-o", missing.toString(), FAILING);
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err()).contains("cqcheck: cannot write the report to " + missing
+        + ": directory " + missing.getParent() + " does not exist").doesNotContain("internal error");
+    assertThat(run.out()).isEmpty();
+    Run zh = run("validate", "--lang", "zh", "-o", dir.toString(), FAILING);
+    assertThat(zh.exitCode()).isEqualTo(4);
+    assertThat(zh.err()).contains("无法将报告写入 " + dir + "：这是一个目录");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aReportThroughALinkReplacesTheFileItNamesAndAPipeIsWrittenTo(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("old.json"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("report.json"), file);
+    assertThat(run("check", "--format", "json", "-o", link.toString(), FAILING).exitCode())
+        .isEqualTo(1);
+    assertThat(link).isSymbolicLink();
+    assertThat(Files.readString(file)).contains("\"verdict\" : \"FAIL\"");
+
+    // A pipe is not replaced by a file (nor would /dev/null be, or /dev/stdout).
+    Path pipe = dir.resolve("pipe");
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+        "mkfifo is not available");
+    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(pipe);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    assertThat(run("check", "--format", "json", "-o", pipe.toString(), FAILING).exitCode())
+        .isEqualTo(1);
+    assertThat(read.get(60, TimeUnit.SECONDS))
+        .contains("\"verdict\" : \"FAIL\"");
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+  }
+
+  @Test
   void aDirectoryWithNoProposalFilesIsAnInputError(@TempDir Path dir) {
     Run run = run("check", "--lang", "en", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
@@ -284,7 +331,7 @@ class CliTest {
           TestCheckers.shared().validate(List.of(Path.of(PASSING), Path.of(INVALID))),
           new RenderOptions(Language.EN, false, false, false, false), whole);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     assertThat(invalid.out()).isEqualTo(whole.toString());
   }

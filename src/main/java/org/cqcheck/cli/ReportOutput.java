@@ -1,28 +1,36 @@
 package org.cqcheck.cli;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import org.cqcheck.report.Language;
+import org.cqcheck.report.Messages;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
 import org.cqcheck.report.ReportRenderer;
 import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.StreamingRenderer;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** How and where {@code check} and {@code validate} write their report. */
 final class ReportOutput {
+
+  private final CommandSpec command;
 
   private final OptionSpec format;
 
@@ -36,6 +44,7 @@ final class ReportOutput {
 
   /** Declares the options of the report on {@code command}. */
   ReportOutput(CommandSpec command) {
+    this.command = command;
     format = CommandSpecs.option(command, OptionSpec.builder("--format")
         .paramLabel("FORMAT").type(ReportFormat.class).defaultValue("text")
         .description("Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
@@ -63,6 +72,50 @@ final class ReportOutput {
     boolean quietly = CommandSpecs.isSet(quiet);
     return new RenderOptions(lang, CommandSpecs.isSet(verbose), quietly,
         terminal && output() == null && !quietly, failOnWarn);
+  }
+
+  /**
+   * Refuses, before any work, a report file that cannot be written: its directory missing or not
+   * writable, or the name taken by a directory. A run over many files should not end in that.
+   */
+  void checkTarget() {
+    Path target = output();
+    if (target == null) {
+      return;
+    }
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    if (isStream(absolute)) {
+      return;
+    }
+    if (Files.isDirectory(absolute)) {
+      throw unwritable(messages().get("output.isDirectory"));
+    }
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw unwritable(messages().get("output.noDirectory", directory));
+    }
+    if (!Files.isWritable(directory)) {
+      throw unwritable(messages().get("output.directoryNotWritable", directory));
+    }
+  }
+
+  private Messages messages() {
+    return new Messages(CommandSpecs.languageOf(language));
+  }
+
+  /** A usage error (exit 4): the report could not be written to the -o file, and why. */
+  private CommandLine.ParameterException unwritable(String reason) {
+    return new CommandLine.ParameterException(command.commandLine(),
+        messages().get("output.unwritable", output(), reason));
+  }
+
+  private CommandLine.ParameterException unwritable(IOException e) {
+    String reason = e instanceof AccessDeniedException ? messages().get("reason.accessDenied")
+        : e instanceof NoSuchFileException ? messages().get("output.noDirectory",
+            output().toAbsolutePath().getParent())
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : String.valueOf(e.getMessage());
+    return unwritable(reason);
   }
 
   /** Whether the report points findings at lines, so that reading must record where fields are. */
@@ -127,6 +180,16 @@ final class ReportOutput {
       return result;
     }
     Path target = output().toAbsolutePath();
+    if (isStream(target)) {
+      // A device or a pipe (/dev/stdout, /dev/null, a FIFO): written to, never replaced by a file.
+      try (Writer w = new ReportFileWriter(open(target, StandardOpenOption.WRITE))) {
+        return writing.writeTo(w);
+      } catch (ReportFileFailure e) {
+        throw unwritable(e.getCause());
+      }
+    }
+    // Through a symbolic link, the file it names is replaced, not the link.
+    target = Files.isSymbolicLink(target) ? target.toRealPath() : target;
     // Not Files.createTempFile: it makes the file readable by its owner only (0600), and the
     // report, renamed onto the target, kept that. Created here like any new file, under the
     // user's umask; CREATE_NEW, so a name taken by someone else's file is never written over.
@@ -134,23 +197,113 @@ final class ReportOutput {
         + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
     try {
       R result;
-      try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (Writer w = new ReportFileWriter(open(temporary, StandardOpenOption.CREATE_NEW))) {
         result = writing.writeTo(w);
       }
       replace(temporary, target);
       return result;
+    } catch (ReportFileFailure e) {
+      throw unwritable(e.getCause());
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof ReportFileFailure failure) {
+        throw unwritable(failure.getCause());
+      }
+      throw e;
     } finally {
       Files.deleteIfExists(temporary);
     }
   }
 
-  private static void replace(Path temporary, Path target) throws IOException {
+  private static Writer open(Path file, StandardOpenOption how) throws ReportFileFailure {
     try {
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      return Files.newBufferedWriter(file, StandardCharsets.UTF_8, how, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new ReportFileFailure(e);
+    }
+  }
+
+  /** Whether {@code target} is there and is neither a file nor a directory: a device or a pipe. */
+  private static boolean isStream(Path target) {
+    return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+  }
+
+  /**
+   * A failure of the report file itself (a full disk, a vanished directory), told apart from the
+   * failures of the run that writes it, such as standard input that cannot be read.
+   */
+  private static final class ReportFileFailure extends IOException {
+    ReportFileFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /** The report file's writer: each of its failures a {@link ReportFileFailure}. */
+  private static final class ReportFileWriter extends FilterWriter {
+    ReportFileWriter(Writer file) {
+      super(file);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      try {
+        super.write(c);
+      } catch (IOException e) {
+        throw new ReportFileFailure(e);
+      }
+    }
+
+    @Override
+    public void write(char[] text, int from, int length) throws IOException {
+      try {
+        super.write(text, from, length);
+      } catch (IOException e) {
+        throw new ReportFileFailure(e);
+      }
+    }
+
+    @Override
+    public void write(String text, int from, int length) throws IOException {
+      try {
+        super.write(text, from, length);
+      } catch (IOException e) {
+        throw new ReportFileFailure(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        super.flush();
+      } catch (IOException e) {
+        throw new ReportFileFailure(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } catch (IOException e) {
+        throw new ReportFileFailure(e);
+      }
+    }
+  }
+
+  private static void replace(Path temporary, Path target) throws ReportFileFailure {
+    try {
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new ReportFileFailure(e);
     }
   }
 }

@@ -46,6 +46,7 @@ final class ValidateCommand
 
   @Override
   public Integer call() throws IOException {
+    output.checkTarget();
     // Valid proposals are reported without findings to point at; errors name their lines anyway.
     Checker checker = input.threaded(Checker.withDefaultRules()
         .withInputOptions(input.options().withFieldPositions(false)));
