@@ -265,6 +265,24 @@ class CliTest {
   }
 
   @Test
+  void whatCannotBeReadIsNamedInWordsNotExceptions(@TempDir Path dir) {
+    Path missing = dir.resolve("cqcheck.yaml");
+    Run config = run("check", "--config", missing.toString(), PASSING);
+    assertThat(config.exitCode()).isEqualTo(3);
+    assertThat(config.err()).contains(missing + ": cannot read the configuration: no such file");
+    assertThat(run("check", "--config", dir.toString(), PASSING).err())
+        .contains(dir + ": cannot read the configuration: is a directory, not a file");
+    Run pack = run("check", "--rules", missing.toString(), PASSING);
+    assertThat(pack.exitCode()).isEqualTo(3);
+    assertThat(pack.err()).contains(missing + ": cannot read the rule pack: no such directory");
+    Run date = run("check", "--as-of", "2013-13-01", PASSING);
+    assertThat(date.exitCode()).isEqualTo(4);
+    assertThat(date.err()).contains("Invalid value for option '--as-of': expected a date as"
+        + " YYYY-MM-DD, such as 2013-03-15, but was '2013-13-01'");
+    assertThat(config.err() + pack.err() + date.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void aReportFileThatCannotBeWrittenIsRefusedBeforeTheRun(@TempDir Path dir) {
     Path missing = dir.resolve("no-such-directory/report.json");
     Run run = run("check", "--lang", "en", "-o", missing.toString(), FAILING);

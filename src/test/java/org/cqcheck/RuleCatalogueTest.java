@@ -71,6 +71,7 @@ class RuleCatalogueTest {
     List<ZoneTable.Zone> zones = RuleBase.loadBuiltIn().zones().zones();
     assertThat(zones).hasSize(9);
     for (ZoneTable.Zone zone : zones) {
+      assertThat(zone.quote()).as("sentence of %s", zone.name()).isNotBlank();
       assertThat(clause).as("paragraph %s, sentence of %s", zoneFit.clause(), zone.name())
           .contains(zone.quote());
     }

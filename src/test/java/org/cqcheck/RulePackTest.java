@@ -3,12 +3,15 @@ package org.cqcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.RuleSetException;
 import org.cqcheck.engine.Status;
+import org.cqcheck.input.InputFormat;
 import org.cqcheck.report.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,25 @@ class RulePackTest {
     assertThat(rd.rule().quote()).isEqualTo("规模以上工业企业研发投入强度达到3%");
     assertThat(report.results().get(0).findings()).extracting(Finding::ruleId).isSorted()
         .contains("CQ2021-RD-INTENSITY");
+  }
+
+  @Test
+  void aPackZoneWithoutAQuoteLeavesZoneFitCitingWhatItHas() throws Exception {
+    Checker withZone = TestCheckers.shared().withRulePack(PACKS.resolve("zone-without-quote"), false);
+    String changshou = Files.readString(Path.of(CliTest.PASSING), StandardCharsets.UTF_8);
+    assertThat(zoneFit(withZone, changshou).quote())
+        .isEqualTo("长寿、万州等国家级开发区重点打造综合化工、冶金材料等特色产业集群");
+    // In 渝中区 only the pack's zone, which has no sentence: the rule's own quote.
+    Finding yuzhong = zoneFit(withZone,
+        changshou.replace("长寿经济技术开发区", "渝中区某园区").replace("长寿区", "渝中区"));
+    assertThat(yuzhong.status()).isEqualTo(Status.PASS);
+    assertThat(yuzhong.quote()).isEqualTo(yuzhong.rule().quote());
+  }
+
+  private static Finding zoneFit(Checker checker, String proposal) {
+    return checker.check("p.json", proposal.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
+            null).get(0).findings().stream()
+        .filter(f -> f.ruleId().equals("CQ2012-ZONE-FIT")).findFirst().orElseThrow();
   }
 
   @Test

@@ -66,6 +66,15 @@ public final class Main {
     cli.registerConverter(Language.class, tag -> Language.forTag(tag).orElseThrow(() ->
         new CommandLine.TypeConversionException(
             "expected zh or en (or a tag such as zh-CN or en-US) but was '" + tag + "'")));
+    // Dates (--as-of) as the user wrote them wrong, not as java.time's exception says it.
+    cli.registerConverter(java.time.LocalDate.class, text -> {
+      try {
+        return java.time.LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a date as YYYY-MM-DD, such as 2013-03-15, but was '" + text + "'");
+      }
+    });
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));

@@ -657,8 +657,12 @@ public final class RuleBase {
           files.put(name, Files.readAllBytes(f));
         }
       }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new RuleSetException(directory + ": cannot read the rule pack: no such directory", e);
+    } catch (java.nio.file.NotDirectoryException e) {
+      throw new RuleSetException(directory + ": cannot read the rule pack: not a directory", e);
     } catch (java.io.IOException e) {
-      throw new RuleSetException(directory + ": cannot read the rule pack: " + e.getMessage(), e);
+      throw new RuleSetException(directory + ": cannot read the rule pack: " + e, e);
     }
     if (files.keySet().stream().noneMatch(n -> n.endsWith(".drl"))) {
       throw new RuleSetException(directory + ": the rule pack holds no .drl file");

@@ -84,7 +84,7 @@ final class RuleData {
       }
       zones.add(new ZoneTable.Zone(
           text(name, z, "name"),
-          text(name, z, "quote"),
+          z.hasNonNull("quote") ? z.get("quote").asText() : null,
           strings(z.path("parkNames")),
           strings(z.path("districts")),
           strings(z.path("parkDistricts")),

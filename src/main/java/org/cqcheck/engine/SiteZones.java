@@ -1,6 +1,7 @@
 package org.cqcheck.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cqcheck.model.Proposal;
 
@@ -12,7 +13,7 @@ import org.cqcheck.model.Proposal;
  * @param description the zones with their designated industries, for the report
  * @param quote the clause's sentences designating these zones, each once, in table order (the
  *     clause's order), joined by "……" as a quotation that leaves out what lies between; null
- *     for a site in no zone (a finding then cites its rule's quote)
+ *     when none of its zones has one (a finding then cites its rule's quote)
  */
 public record SiteZones(List<ZoneTable.Zone> zones, String description, String quote) {
 
@@ -21,8 +22,7 @@ public record SiteZones(List<ZoneTable.Zone> zones, String description, String q
   }
 
   public SiteZones(List<ZoneTable.Zone> zones) {
-    this(zones, describe(zones), zones.isEmpty() ? null
-        : zones.stream().map(ZoneTable.Zone::quote).distinct().collect(Collectors.joining("……")));
+    this(zones, describe(zones), quote(zones));
   }
 
   /** Whether the table designates industries for this site at all. */
@@ -42,6 +42,12 @@ public record SiteZones(List<ZoneTable.Zone> zones, String description, String q
   /** The zones checked, each with its designated industries, for the report. */
   public String describe() {
     return description;
+  }
+
+  private static String quote(List<ZoneTable.Zone> zones) {
+    List<String> sentences = zones.stream().map(ZoneTable.Zone::quote).filter(Objects::nonNull)
+        .distinct().toList();
+    return sentences.isEmpty() ? null : String.join("……", sentences);
   }
 
   private static String describe(List<ZoneTable.Zone> zones) {

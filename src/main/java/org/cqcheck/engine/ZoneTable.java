@@ -54,7 +54,8 @@ public final class ZoneTable {
    * A zone of the table.
    *
    * @param name the zone's name as the clause gives it
-   * @param quote the clause's sentence that designates the zone's industries, verbatim
+   * @param quote the clause's sentence that designates the zone's industries, verbatim; null where
+   *     the data gives none (a rule pack's zones may not), and a finding then cites its rule's quote
    * @param parkNames names and aliases; a site belongs when its park's name contains one
    * @param districts a site belongs when its district is one of these
    * @param parkDistricts a site belongs when it is in a park and its district is one of these

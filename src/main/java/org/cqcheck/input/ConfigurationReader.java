@@ -44,14 +44,32 @@ public final class ConfigurationReader {
     this.today = today;
   }
 
+  /** Why a file could not be read, in words rather than an exception's name. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
   public Configuration read(Path file) {
     String name = file.toString();
     String text;
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(List.of(name
+          + ": cannot read the configuration: is a directory, not a file"));
+    }
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ConfigurationException(List.of(name + ": cannot read the configuration: "
-          + e.getClass().getSimpleName() + " " + e.getMessage()));
+          + reason(e)));
     }
     LocatingParser parser;
     JsonNode root;

@@ -150,7 +150,9 @@ public final class RuleCatalogueWriter {
     for (ZoneTable.Zone zone : rules.zones().zones()) {
       out.write("\n    " + zone.name() + ": " + zone.designates().stream()
           .map(ZoneTable.Designation::describe).collect(Collectors.joining(", ")) + "\n");
-      out.write("    「" + zone.quote() + "」\n");
+      if (zone.quote() != null) {
+        out.write("    「" + zone.quote() + "」\n");
+      }
     }
   }
 
