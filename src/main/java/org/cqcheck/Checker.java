@@ -434,6 +434,14 @@ public final class Checker {
     return checkFiles(List.of(reader.read(name, content, format)), asOf).get(0);
   }
 
+  /**
+   * Validates proposals held in memory as the text of a JSON or YAML file, as {@link
+   * #validate(List)} does files; {@code name} names them in the results.
+   */
+  public List<CheckResult> validate(String name, byte[] content, InputFormat format) {
+    return validateFiles(List.of(reader.read(name, content, format))).get(0);
+  }
+
   /** A report of {@code results}, stamped with this checker's version and rule set. */
   public Report report(List<CheckResult> results) {
     return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,

@@ -156,6 +156,33 @@ class CliProcessIT {
     return output;
   }
 
+  /** cqcheck with {@code args}, reading {@code file} as its standard input. */
+  private static Result withStandardInput(Path file, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return ProcessRuns.run(new ProcessBuilder(command).redirectInput(file.toFile()));
+  }
+
+  @Test
+  void oneProposalFromStandardInputAsJsonOrYaml() throws Exception {
+    Result json = withStandardInput(Path.of(CliTest.PASSING), "check", "--quiet", "-");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.out()).startsWith("PASS   <stdin>  CQ-2013-CS-0007");
+    Path yaml = Path.of("examples/chemical-methanol-low-gas-yield-fuling-2013.yaml");
+    Result fromYaml = withStandardInput(yaml, "check", "--quiet", "--format", "jsonl", "-");
+    assertThat(fromYaml.exitCode()).isEqualTo(1);
+    assertThat(fromYaml.out()).contains("\"file\":\"<stdin>\"").contains("\"verdict\":\"FAIL\"");
+    Result invalid = withStandardInput(
+        Path.of("examples/invalid-rate-written-as-percent-number.json"), "validate", "-");
+    assertThat(invalid.exitCode()).isEqualTo(2);
+    assertThat(invalid.out()).contains("ERROR  <stdin>  CQ-2013-BAD-0001")
+        .contains("(line 11, column 15)");
+    Result mixed = withStandardInput(yaml, "check", "-", "examples");
+    assertThat(mixed.exitCode()).isEqualTo(4);
+    assertThat(mixed.err()).contains("'-' (standard input) must be the only input");
+  }
+
   @Test
   void jsonLinesFromStandardInput() throws Exception {
     String good = Files.readString(Path.of(CliTest.PASSING), StandardCharsets.UTF_8)

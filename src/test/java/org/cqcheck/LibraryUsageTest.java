@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
+import org.cqcheck.input.InputFormat;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.Verdict;
@@ -71,5 +72,27 @@ class LibraryUsageTest {
   private static String between(String text, String start, String end) {
     int from = text.indexOf(start) + start.length();
     return text.substring(from, text.indexOf(end, from));
+  }
+
+  @Test
+  void textWithoutAFileNameIsReadAsJsonOrYamlByItsFirstCharacter() throws IOException {
+    Checker checker = TestCheckers.shared();
+    byte[] json = Files.readAllBytes(Path.of("examples/chemical-mdi-changshou-2013.json"));
+    byte[] yaml = Files.readAllBytes(
+        Path.of("examples/chemical-methanol-low-gas-yield-fuling-2013.yaml"));
+    byte[] withMark = ("\uFEFF \n" + new String(json, StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(List.of(InputFormat.ofContent(json), InputFormat.ofContent(yaml),
+        InputFormat.ofContent(withMark), InputFormat.ofContent(new byte[0])))
+        .containsExactly(InputFormat.JSON, InputFormat.YAML, InputFormat.JSON, InputFormat.YAML);
+    List<CheckResult> valid = checker.validate("in memory", yaml, InputFormat.ofContent(yaml));
+    assertThat(valid).singleElement().satisfies(r -> {
+      assertThat(r.verdict()).isEqualTo(Verdict.VALID);
+      assertThat(r.file()).isEqualTo("in memory");
+      assertThat(r.findings()).isEmpty();
+    });
+    byte[] bad = Files.readAllBytes(Path.of("examples/invalid-rate-written-as-percent-number.json"));
+    assertThat(checker.validate("bad", bad, InputFormat.JSON)).singleElement()
+        .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.ERROR));
   }
 }

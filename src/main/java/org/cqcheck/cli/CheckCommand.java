@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cqcheck.Checker;
+import org.cqcheck.input.InputFormat;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.RenderOptions;
@@ -99,6 +100,16 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
     PrintWriter out = spec.commandLine().getOut();
     if (inputFormat.getValue() != null) {
       return checkJsonLines(checker, options, out, failOnWarn);
+    }
+    if (input.isStandardInput()) {
+      byte[] text = input.standardInputText();
+      if (text == null) {
+        return ExitCode.INPUT_ERROR.code();
+      }
+      Report report = checker.report(checker.check(InputSelection.STANDARD_INPUT, text,
+          InputFormat.ofContent(text), asOf()));
+      output.write(report, out, options);
+      return report.exitCode(failOnWarn).code();
     }
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {

@@ -30,7 +30,8 @@ final class InputSelection {
     inputs = CommandSpecs.parameter(command, PositionalParamSpec.builder()
         .arity("1..*").required(true).paramLabel("FILE|DIR")
         .type(List.class).auxiliaryTypes(Path.class)
-        .description("Proposal files (.json, .yaml, .yml), or directories searched recursively."));
+        .description("Proposal files (.json, .yaml, .yml), or directories searched recursively;"
+            + " or '-', alone: one proposal file's text (JSON or YAML) from standard input."));
     strict = CommandSpecs.flag(command, "--strict",
         "Unknown fields are errors, not warnings (a misspelt field hides a figure).");
     maxFileSize = CommandSpecs.option(command, OptionSpec.builder("--max-file-size")
@@ -46,6 +47,40 @@ final class InputSelection {
   /** The files and directories given. */
   List<Path> inputs() {
     return inputs.getValue();
+  }
+
+  /** The name standard input's proposals carry in reports, as JSON Lines read from it do. */
+  static final String STANDARD_INPUT = "<stdin>";
+
+  /**
+   * Whether the input is standard input: '-', which must then stand alone (a file named '-' is
+   * written ./-).
+   */
+  boolean isStandardInput() {
+    List<Path> named = inputs();
+    if (!named.contains(Path.of("-"))) {
+      return false;
+    }
+    if (named.size() > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "'-' (standard input) must be the only input; name files and directories without it");
+    }
+    return true;
+  }
+
+  /**
+   * Standard input, read to its end, but no further than one byte past the size limit (the reader
+   * then refuses it as too large, as it does a file); or null, having said why on stderr, when it
+   * cannot be read.
+   */
+  byte[] standardInputText() {
+    long limit = options().maxFileBytes();
+    try {
+      return System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+    } catch (java.io.IOException e) {
+      spec.commandLine().getErr().println("cqcheck: cannot read standard input: " + e.getMessage());
+      return null;
+    }
   }
 
   /** {@code checker}, with the number of threads asked for. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
+import org.cqcheck.input.InputFormat;
+import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.StreamingRenderer;
@@ -52,6 +54,16 @@ final class ValidateCommand
         .withInputOptions(input.options().withFieldPositions(false)));
     RenderOptions options = output.options(terminal, false);
     PrintWriter out = spec.commandLine().getOut();
+    if (input.isStandardInput()) {
+      byte[] text = input.standardInputText();
+      if (text == null) {
+        return ExitCode.INPUT_ERROR.code();
+      }
+      Report report = checker.report(checker.validate(InputSelection.STANDARD_INPUT, text,
+          InputFormat.ofContent(text)));
+      output.write(report, out, options);
+      return report.exitCode(false).code();
+    }
     StreamingRenderer renderer = output.streaming();
     if (renderer != null) {
       return output.stream(renderer, out, options, write -> checker.validateEach(input.inputs(),

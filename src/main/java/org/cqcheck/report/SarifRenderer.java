@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -168,9 +169,23 @@ final class SarifRenderer implements ReportRenderer {
         at == null ? null : new Region(at.line(), at.column())));
   }
 
-  /** A relative file path as a SARIF URI reference: forward slashes, spaces escaped. */
-  private static String uri(String file) {
-    return file.replace('\\', '/').replace(" ", "%20");
+  /**
+   * A file path as a SARIF URI reference (RFC 3986): forward slashes, and every byte of the UTF-8
+   * name that is not an unreserved character percent-encoded, so that a Chinese file name, a '#'
+   * or '<stdin>' is a valid reference rather than one a consumer may reject or cut short.
+   */
+  static String uri(String file) {
+    StringBuilder uri = new StringBuilder();
+    for (byte b : file.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+        uri.append(c);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return uri.toString();
   }
 
   /** "CQ2012-CHEM-GAS-YIELD" → "Cq2012ChemGasYield", the rule's SARIF name. */
