@@ -84,10 +84,10 @@ final class ReportOutput {
       return;
     }
     Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
     if (isStream(absolute)) {
       return;
     }
+    Path directory = absolute.getParent();
     if (Files.isDirectory(absolute)) {
       throw unwritable(messages().get("output.isDirectory"));
     }
@@ -180,28 +180,14 @@ final class ReportOutput {
       return result;
     }
     Path target = output().toAbsolutePath();
-    if (isStream(target)) {
-      // A device or a pipe (/dev/stdout, /dev/null, a FIFO): written to, never replaced by a file.
-      try (Writer w = new ReportFileWriter(open(target, StandardOpenOption.WRITE))) {
-        return writing.writeTo(w);
-      } catch (ReportFileFailure e) {
-        throw unwritable(e.getCause());
-      }
-    }
-    // Through a symbolic link, the file it names is replaced, not the link.
-    target = Files.isSymbolicLink(target) ? target.toRealPath() : target;
-    // Not Files.createTempFile: it makes the file readable by its owner only (0600), and the
-    // report, renamed onto the target, kept that. Created here like any new file, under the
-    // user's umask; CREATE_NEW, so a name taken by someone else's file is never written over.
-    Path temporary = target.resolveSibling("." + target.getFileName() + "."
-        + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
     try {
-      R result;
-      try (Writer w = new ReportFileWriter(open(temporary, StandardOpenOption.CREATE_NEW))) {
-        result = writing.writeTo(w);
+      if (isStream(target)) {
+        // A device or a pipe (/dev/stdout, /dev/null, a FIFO): written to, never replaced by a file.
+        try (Writer w = new ReportFileWriter(open(target, StandardOpenOption.WRITE))) {
+          return writing.writeTo(w);
+        }
       }
-      replace(temporary, target);
-      return result;
+      return replacing(target, writing);
     } catch (ReportFileFailure e) {
       throw unwritable(e.getCause());
     } catch (UncheckedIOException e) {
@@ -209,6 +195,25 @@ final class ReportOutput {
         throw unwritable(failure.getCause());
       }
       throw e;
+    }
+  }
+
+  /** Writes a temporary file beside {@code target}, then renames it onto the target. */
+  private static <R> R replacing(Path target, ReportWriting<R> writing) throws IOException {
+    // Through a symbolic link, the file it names is replaced, not the link.
+    Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+    // Not Files.createTempFile: it makes the file readable by its owner only (0600), and the
+    // report, renamed onto the target, kept that. Created here like any new file, under the
+    // user's umask; CREATE_NEW, so a name taken by someone else's file is never written over.
+    Path temporary = file.resolveSibling("." + file.getFileName() + "."
+        + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+    try {
+      R result;
+      try (Writer w = new ReportFileWriter(open(temporary, StandardOpenOption.CREATE_NEW))) {
+        result = writing.writeTo(w);
+      }
+      ofTheReportFile(() -> replace(temporary, file));
+      return result;
     } finally {
       Files.deleteIfExists(temporary);
     }
@@ -225,6 +230,20 @@ final class ReportOutput {
   /** Whether {@code target} is there and is neither a file nor a directory: a device or a pipe. */
   private static boolean isStream(Path target) {
     return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+  }
+
+  /** An operation on the report file. */
+  private interface FileOperation {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code operation}, its failure a {@link ReportFileFailure}. */
+  private static void ofTheReportFile(FileOperation operation) throws ReportFileFailure {
+    try {
+      operation.run();
+    } catch (IOException e) {
+      throw new ReportFileFailure(e);
+    }
   }
 
   /**
@@ -250,60 +269,36 @@ final class ReportOutput {
 
     @Override
     public void write(int c) throws IOException {
-      try {
-        super.write(c);
-      } catch (IOException e) {
-        throw new ReportFileFailure(e);
-      }
+      ofTheReportFile(() -> super.write(c));
     }
 
     @Override
     public void write(char[] text, int from, int length) throws IOException {
-      try {
-        super.write(text, from, length);
-      } catch (IOException e) {
-        throw new ReportFileFailure(e);
-      }
+      ofTheReportFile(() -> super.write(text, from, length));
     }
 
     @Override
     public void write(String text, int from, int length) throws IOException {
-      try {
-        super.write(text, from, length);
-      } catch (IOException e) {
-        throw new ReportFileFailure(e);
-      }
+      ofTheReportFile(() -> super.write(text, from, length));
     }
 
     @Override
     public void flush() throws IOException {
-      try {
-        super.flush();
-      } catch (IOException e) {
-        throw new ReportFileFailure(e);
-      }
+      ofTheReportFile(super::flush);
     }
 
     @Override
     public void close() throws IOException {
-      try {
-        super.close();
-      } catch (IOException e) {
-        throw new ReportFileFailure(e);
-      }
+      ofTheReportFile(super::close);
     }
   }
 
-  private static void replace(Path temporary, Path target) throws ReportFileFailure {
+  private static void replace(Path temporary, Path target) throws IOException {
     try {
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new ReportFileFailure(e);
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -52,14 +52,7 @@ public record SiteZones(List<ZoneTable.Zone> zones, String description, String q
 
   private static String describe(List<ZoneTable.Zone> zones) {
     return zones.stream()
-        .map(
-            z ->
-                z.name()
-                    + " ("
-                    + z.designates().stream()
-                        .map(ZoneTable.Designation::describe)
-                        .collect(Collectors.joining(", "))
-                    + ")")
+        .map(z -> z.name() + " (" + z.describeDesignations() + ")")
         .collect(Collectors.joining("; "));
   }
 }

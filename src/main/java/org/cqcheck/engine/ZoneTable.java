@@ -90,6 +90,12 @@ public final class ZoneTable {
     public boolean designates(Proposal proposal) {
       return designates.stream().anyMatch(d -> d.covers(proposal));
     }
+
+    /** What the zone designates, as reports write it: "chemical, materials". */
+    public String describeDesignations() {
+      return designates.stream().map(Designation::describe)
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
   }
 
   /**

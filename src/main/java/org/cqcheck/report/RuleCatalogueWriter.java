@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Requirement;
 import org.cqcheck.engine.RuleBase;
@@ -136,7 +136,9 @@ public final class RuleCatalogueWriter {
         ? paragraph.replace(rule.quote(), "\u001b[7m" + rule.quote() + "\u001b[0m")
         : paragraph.replace(rule.quote(), "⟦" + rule.quote() + "⟧");
     out.write("    " + marked.strip() + "\n");
-    if (rules.drlOf(rule.id()).orElse("").contains("zoneTable")) {
+    // A rule whose consequence compares against the zones' designations consults the table.
+    if (rules.requirementOf(rule.id()).map(Requirement::comparator)
+        .filter(c -> c == Comparator.DESIGNATED).isPresent()) {
       writeZones(out);
     }
   }
@@ -148,8 +150,7 @@ public final class RuleCatalogueWriter {
   private void writeZones(Writer out) throws IOException {
     out.write("\n" + messages.get("rules.zones") + "\n");
     for (ZoneTable.Zone zone : rules.zones().zones()) {
-      out.write("\n    " + zone.name() + ": " + zone.designates().stream()
-          .map(ZoneTable.Designation::describe).collect(Collectors.joining(", ")) + "\n");
+      out.write("\n    " + zone.name() + ": " + zone.describeDesignations() + "\n");
       if (zone.quote() != null) {
         out.write("    「" + zone.quote() + "」\n");
       }
