@@ -156,7 +156,7 @@ final class BatchRun {
   private static final class Tally<T> {
     private final Function<CheckResult, T> prepare;
     private final Consumer<T> deliver;
-    private Report.Summary summary = new Report.Summary(0, 0, 0, 0, 0, 0);
+    private Report.Summary summary = Report.Summary.NONE;
     private final Set<Waiver> waiversUsed = new HashSet<>();
 
     Tally(Function<CheckResult, T> prepare, Consumer<T> deliver) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cqcheck.config.Configuration;
 import org.cqcheck.config.Waiver;
+import org.cqcheck.engine.DistrictTable;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
@@ -69,7 +70,8 @@ public final class Checker {
     this.threads = threads;
     this.ruleBase = builtIn.configured(configuration.severities(), configuration.disabled());
     this.inputOptions = inputOptions;
-    this.reader = new ProposalReader(inputOptions);
+    DistrictTable districts = ruleBase.zones().districts();
+    this.reader = new ProposalReader(inputOptions, p -> siteWarnings(districts, p));
     this.configuration = configuration;
     this.ignoreWaivers = ignoreWaivers;
   }
@@ -478,6 +480,29 @@ public final class Checker {
       all.add(results);
     }
     return all;
+  }
+
+  /**
+   * A warning for a district that the rule data does not know under any name, or that names a
+   * functional area: a typo must not silently take a site out of every zone. The verdict is
+   * unchanged.
+   */
+  private static List<InputError> siteWarnings(DistrictTable districts, Proposal proposal) {
+    String district = proposal.location().district();
+    if (district == null || districts.isEmpty()) {
+      return List.of();
+    }
+    String at = "/location/district";
+    DistrictTable.Reading reading = districts.read(district);
+    if (reading instanceof DistrictTable.FunctionalArea area) {
+      return List.of(InputError.of(InputError.Kind.DISTRICT_IS_AREA, at, district, area.area()));
+    }
+    if (reading instanceof DistrictTable.Unknown unknown) {
+      return List.of(unknown.suggestion()
+          .map(s -> InputError.of(InputError.Kind.UNKNOWN_DISTRICT_SUGGESTION, at, district, s))
+          .orElse(InputError.of(InputError.Kind.UNKNOWN_DISTRICT, at, district)));
+    }
+    return List.of();
   }
 
   private CheckResult result(Proposal proposal, LocalDate asOf, LocalDate date,

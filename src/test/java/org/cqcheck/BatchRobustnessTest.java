@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchRobustnessTest {
 
   private static final String VALID = "{\"schemaVersion\":1,\"id\":\"%s\",\"submittedOn\":"
-      + "\"2013-03-15\",\"sector\":\"energy\",\"projectType\":\"new\"}";
+      + "\"2013-03-15\",\"sector\":\"energy\",\"subsector\":\"power-generation\",\"projectType\":\"new\"}";
 
   @Test
   void everyInputAppearsOnceWhateverIsWrongWithIt(@TempDir Path dir) throws IOException {

@@ -50,6 +50,17 @@ class CliProcessIT {
   }
 
   @Test
+  void incompleteExitsOneAndListsEveryItemToSupply() throws Exception {
+    Result r = cqcheck("check", "--quiet", "--lang", "en", CliTest.INCOMPLETE);
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).startsWith("INCOMPLETE ")
+        .contains("    to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);"
+            + " safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)\n")
+        .endsWith("1 proposal(s): 0 pass, 0 warn, 1 incomplete, 0 fail, 0 error\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
   void aBadFileAmongGoodOnesExitsTwoAndEveryFileIsInTheJsonReport() throws Exception {
     Result r = cqcheck("check", "--format", "json", CliTest.PASSING, CliTest.INVALID,
         CliTest.FAILING);

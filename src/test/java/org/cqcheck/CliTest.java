@@ -30,8 +30,106 @@ class CliTest {
   static final String FAILING = "examples/chemical-methanol-low-gas-yield-fuling-2013.yaml";
   static final String WARNING = "examples/materials-cement-equal-replacement-wanzhou-2013.json";
   static final String INVALID = "examples/invalid-rate-written-as-percent-number.json";
+  /** A chemical project that states neither its gas use nor its safety equipment. */
+  static final String INCOMPLETE = "examples/chemical-gas-use-not-stated-wanzhou-2013.json";
 
   record Run(int exitCode, String out, String err) {}
+
+  @Test
+  void anIncompleteProposalSaysWhatToSupplyInEveryFormat() throws Exception {
+    Run text = run("check", "--lang", "en", INCOMPLETE);
+    assertThat(text.exitCode()).isEqualTo(1);
+    assertThat(text.out()).startsWith("INCOMPLETE " + INCOMPLETE)
+        .contains("to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);"
+            + " safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)")
+        .contains("MISSING  CQ2012-CHEM-GAS-YIELD")
+        .endsWith("1 proposal(s): 0 pass, 0 warn, 1 incomplete, 0 fail, 0 error\n");
+    assertThat(run("check", "--lang", "zh", "-q", INCOMPLETE).out()).startsWith("需补正 ")
+        .contains("审批前需补正：annual.naturalGasM3（CQ2012-CHEM-GAS-YIELD）")
+        .contains("共 1 个项目：通过 0，警示 0，需补正 1，不合格 0，错误 0");
+
+    JsonNode json = new ObjectMapper().readTree(run("check", "--format", "json", INCOMPLETE).out());
+    assertThat(json.at("/results/0/verdict").asText()).isEqualTo("INCOMPLETE");
+    assertThat(json.at("/summary/incomplete").asInt()).isEqualTo(1);
+    assertThat(json.at("/summary/fail").asInt()).isZero();
+    assertThat(json.at("/results/0/toSupply")).extracting(n -> n.get("field").asText())
+        .containsExactly("annual.naturalGasM3", "safety.highRiskEquipmentCompliant");
+    assertThat(json.at("/results/0/toSupply/0/rules/0").asText())
+        .isEqualTo("CQ2012-CHEM-GAS-YIELD");
+
+    JsonNode sarif = new ObjectMapper().readTree(run("check", "--format", "sarif", "--lang", "en",
+        INCOMPLETE).out());
+    JsonNode gas = null;
+    for (JsonNode result : sarif.at("/runs/0/results")) {
+      if (result.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
+        gas = result;
+      }
+    }
+    assertThat(gas).isNotNull();
+    assertThat(gas.get("level").asText()).isEqualTo("error");
+    assertThat(gas.at("/message/text").asText()).isEqualTo("CQ-2013-WZ-0104: incomplete, data to"
+        + " supply: cannot compute output value per m³ of natural gas: annual.naturalGasM3 absent");
+
+    String junit = run("check", "--format", "junit", "--lang", "en", INCOMPLETE).out();
+    assertThat(junit).contains("<property name=\"verdict\" value=\"INCOMPLETE\"")
+        .contains("<failure type=\"MISSING_DATA\" message=\"cannot compute output value per m³ of"
+            + " natural gas: annual.naturalGasM3 absent\"");
+
+    assertThat(run("check", "--format", "markdown", "--lang", "en", INCOMPLETE).out())
+        .contains("### ❔ INCOMPLETE — CQ-2013-WZ-0104")
+        .contains("- to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD)");
+    assertThat(run("check", "--format", "html", "--lang", "en", INCOMPLETE).out())
+        .contains("<div class=\"banner v-INCOMPLETE\">INCOMPLETE · CQ-2013-WZ-0104")
+        .contains("<p class=\"to-supply\">to supply before approval: annual.naturalGasM3");
+  }
+
+  @Test
+  void aProjectWithoutItsSubsectorIsIncompleteNamingSubsector(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.yaml");
+    Files.writeString(file, "schemaVersion: 1\nid: M-1\nsubmittedOn: 2013-03-15\nsector: energy\n"
+        + "projectType: relocation\ncapacity: { newCapacity: 120, replacedCapacity: 0, unit: 万吨 }\n"
+        + "safety: { highRiskEquipmentCompliant: true }\n", StandardCharsets.UTF_8);
+    Run run = run("check", "--lang", "en", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("INCOMPLETE ")
+        .contains("to supply before approval: subsector (CQ2012-CAPACITY-REPLACEMENT,"
+            + " CQ2012-HIGH-RISK-SAFETY)")
+        .contains("MISSING  CQ2012-CAPACITY-REPLACEMENT");
+    JsonNode json = new ObjectMapper().readTree(run("check", "--format", "json", "--lang", "en",
+        file.toString()).out());
+    JsonNode capacity = json.at("/results/0/findings").findParents("ruleId").stream()
+        .filter(f -> f.get("ruleId").asText().equals("CQ2012-CAPACITY-REPLACEMENT"))
+        .findFirst().orElseThrow();
+    assertThat(capacity.get("message").asText())
+        .isEqualTo("cannot decide whether CQ2012-CAPACITY-REPLACEMENT applies: subsector absent");
+    // With the subsector stated, the relocation that adds capacity is in scope, and fails.
+    Files.writeString(file, Files.readString(file).replace("sector: energy\n",
+        "sector: energy\nsubsector: coal\n"), StandardCharsets.UTF_8);
+    Run coal = run("check", "--lang", "en", file.toString());
+    assertThat(coal.out()).startsWith("FAIL   ").containsPattern("FAIL +CQ2012-CAPACITY-REPLACEMENT");
+  }
+
+  @Test
+  void aDistrictUnderNoKnownNameIsAWarningWithADidYouMean(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("typo.yaml");
+    Files.writeString(file, "schemaVersion: 1\nid: D-1\nsubmittedOn: 2013-03-15\nsector: energy\n"
+        + "subsector: power-generation\nprojectType: new\nlocation:\n  district: 开州县\n",
+        StandardCharsets.UTF_8);
+    Run typo = run("check", "--lang", "en", file.toString());
+    assertThat(typo.exitCode()).isZero();
+    assertThat(typo.out()).startsWith("WARN ").contains("warning: /location/district (line 8,"
+        + " column 3): location.district is \"开州县\": did you mean \"开州区\"?");
+    assertThat(run("validate", "--lang", "zh", file.toString()).out())
+        .contains("location.district 为“开州县”：是否应为“开州区”？");
+    // Its former name is no typo: 开县 is 开州区, of the "两翼", where energy is designated.
+    Files.writeString(file, Files.readString(file).replace("开州县", "开县"), StandardCharsets.UTF_8);
+    Run former = run("check", "--lang", "en", "--format", "json", file.toString());
+    JsonNode result = new ObjectMapper().readTree(former.out()).at("/results/0");
+    assertThat(result.get("warnings")).isEmpty();
+    assertThat(result.get("findings").findParents("ruleId").stream()
+        .filter(f -> f.get("ruleId").asText().equals("CQ2012-ZONE-FIT"))
+        .findFirst().orElseThrow().get("status").asText()).isEqualTo("PASS");
+  }
 
   static Run run(String... args) {
     StringWriter out = new StringWriter();
@@ -49,7 +147,7 @@ class CliTest {
         .contains("≥ 25 yuan/m³")
         .contains("「新上项目每立方米天然气产出25元以上」")
         .contains("annual.outputValueYuan / annual.naturalGasM3")
-        .endsWith("1 proposal(s): 1 pass, 0 warn, 0 fail, 0 error\n");
+        .endsWith("1 proposal(s): 1 pass, 0 warn, 0 incomplete, 0 fail, 0 error\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -89,7 +187,7 @@ class CliTest {
         .contains("/supply/localComponentRate (line 11, column 15): supply.localComponentRate is 72:"
             + " rates are fractions: did you mean 0.72 or \"72%\"?")
         .contains("PASS   " + PASSING)
-        .contains("3 proposal(s): 1 pass, 0 warn, 1 fail, 1 error");
+        .contains("3 proposal(s): 1 pass, 0 warn, 0 incomplete, 1 fail, 1 error");
     assertThat(run.err()).doesNotContain("Exception");
   }
 
@@ -142,7 +240,7 @@ class CliTest {
     assertThat(report.at("/ruleSet/fingerprint").asText()).startsWith("sha256:");
     JsonNode first = report.at("/results/0");
     assertThat(first.fieldNames()).toIterable().containsExactly(
-        "file", "proposalId", "asOf", "verdict", "findings", "errors", "warnings");
+        "file", "proposalId", "asOf", "verdict", "findings", "toSupply", "errors", "warnings");
     JsonNode gas = null;
     for (JsonNode f : first.get("findings")) {
       assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "status", "severity",
@@ -152,7 +250,7 @@ class CliTest {
         gas = f;
       }
     }
-    assertThat(first.get("findings")).hasSize(22);
+    assertThat(first.get("findings")).hasSize(21);
     assertThat(gas).isNotNull();
     assertThat(gas.get("actual").isNumber()).isTrue();
     assertThat(gas.get("actual").decimalValue()).isEqualByComparingTo("33.33333333");
@@ -169,7 +267,7 @@ class CliTest {
         + " a whole number; found \\\"三百人\\\"\",\"location\":\"/annual/employees\",\"line\":10,"
         + "\"column\":41}");
     assertThat(report.at("/summary").toString()).isEqualTo(
-        "{\"proposals\":2,\"pass\":1,\"warn\":0,\"fail\":0,\"error\":1,\"valid\":0}");
+        "{\"proposals\":2,\"pass\":1,\"warn\":0,\"incomplete\":0,\"fail\":0,\"error\":1,\"valid\":0}");
   }
 
   @Test
@@ -190,7 +288,7 @@ class CliTest {
   void chineseIsChosenWithLang() {
     Run run = run("check", "--lang", "zh", FAILING);
     assertThat(run.out()).startsWith("不合格").contains("每立方米天然气产出")
-        .contains("共 1 个项目：通过 0，警示 0，不合格 1，错误 0");
+        .contains("共 1 个项目：通过 0，警示 0，需补正 0，不合格 1，错误 0");
   }
 
   @Test
@@ -368,10 +466,10 @@ class CliTest {
   void strictTurnsUnknownFieldWarningsIntoErrors(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("typo.yaml");
     Files.writeString(file, "schemaVersion: 1\nid: T-1\nsubmittedOn: 2013-03-15\nsector: energy\n"
-        + "projectType: new\nannual:\n  naturalGasM³: 5\n", StandardCharsets.UTF_8);
+        + "subsector: power-generation\nprojectType: new\nannual:\n  naturalGasM³: 5\n", StandardCharsets.UTF_8);
     Run lenient = run("check", "--lang", "en", file.toString());
     assertThat(lenient.exitCode()).isZero();
-    assertThat(lenient.out()).contains("warning: /annual/naturalGasM³ (line 7, column 3):"
+    assertThat(lenient.out()).contains("warning: /annual/naturalGasM³ (line 8, column 3):"
         + " annual.naturalGasM³ is not a field of proposal format 1: did you mean naturalGasM3?");
     Run strict = run("check", "--strict", "--lang", "en", file.toString());
     assertThat(strict.exitCode()).isEqualTo(2);
@@ -409,7 +507,7 @@ class CliTest {
             "CQ2012", "ADVISORY", "≥ 1.2%", "2012-08-18", "CQ2021-RD-INTENSITY", "no"));
     Run in2022 = run("rules", "--as-of", "2022-06-01", "--format", "json");
     JsonNode rules = new ObjectMapper().readTree(in2022.out()).get("rules");
-    assertThat(rules).hasSize(22);
+    assertThat(rules).hasSize(21);
     assertThat(rules).extracting(r -> r.get("id").asText()).doesNotContain("CQ2012-RD-INTENSITY");
     JsonNode gas = null;
     for (JsonNode r : rules) {
@@ -432,7 +530,7 @@ class CliTest {
         .doesNotContain("rules/zones.yaml");
     Run zoneFit = run("explain", "--lang", "en", "CQ2012-ZONE-FIT");
     assertThat(zoneFit.out()).contains("The zones (rules/zones.yaml), what each designates")
-        .contains("    长寿经济技术开发区: chemical, materials\n"
+        .contains("    长寿经济技术开发区: chemical, materials[aluminium,ferroalloy,steel]\n"
             + "    「长寿、万州等国家级开发区重点打造综合化工、冶金材料等特色产业集群」\n");
     assertThat(run("explain", "--lang", "zh", "CQ2012-ZONE-FIT").out())
         .contains("区域表（rules/zones.yaml）");
@@ -496,7 +594,7 @@ class CliTest {
     assertThat(json.readTree(out.get(1)).get("verdict").asText()).isEqualTo("ERROR");
     assertThat(json.readTree(out.get(2)).get("proposalId").asText()).isEqualTo("CQ-2013-CS-0008");
     Run text = run("check", "--input-format", "jsonl", "--lang", "en", lines.toString());
-    assertThat(text.out()).contains("3 proposal(s): 2 pass, 0 warn, 0 fail, 1 error");
+    assertThat(text.out()).contains("3 proposal(s): 2 pass, 0 warn, 0 incomplete, 0 fail, 1 error");
     assertThat(run("check", "--input-format", "xml", lines.toString()).exitCode()).isEqualTo(4);
   }
 
@@ -506,7 +604,7 @@ class CliTest {
     Run many = run("check", "--threads", "3", "--format", "jsonl", "--lang", "en", "examples");
     assertThat(many.out()).isEqualTo(one.out());
     assertThat(many.exitCode()).isEqualTo(one.exitCode()).isEqualTo(2);
-    assertThat(one.out().lines().count()).isEqualTo(15);
+    assertThat(one.out().lines().count()).isEqualTo(18);
     Run none = run("check", "--threads", "0", "examples");
     assertThat(none.exitCode()).isEqualTo(4);
     assertThat(none.err()).contains("--threads must be at least 1");

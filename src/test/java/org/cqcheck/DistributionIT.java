@@ -64,6 +64,6 @@ class DistributionIT {
     // The rule tests ship with the rules, and run from the distribution's directory.
     Result tests = run(home, Map.of("CQCHECK_JAVA", java), launcher, "test", "rules/tests");
     assertThat(tests.exitCode()).as(tests.out()).isZero();
-    assertThat(tests.out()).contains("156 cases: 156 passed, 0 failed");
+    assertThat(tests.out()).containsPattern("\\b(\\d+) cases: \\1 passed, 0 failed");
   }
 }

@@ -31,31 +31,34 @@ class EditionSelectionTest {
   }
 
   @Test
-  void in2013Cq2012SupersedesTwoCq2008TargetsAndKeepsTheThird() {
+  void in2013Cq2012SupersedesAllThreeCq2008Targets() {
     List<String> inForce = ids(checker.rulesInForceOn(LocalDate.of(2013, 3, 15)));
-    assertThat(inForce).hasSize(22)
-        .contains("CQ2008-ENERGY-INTENSITY", "CQ2012-RD-INTENSITY", "CQ2012-NEW-PRODUCT-RATE",
+    // Catalogue version 2: the 2012 cut of 20% supersedes the 2008 level of 1.84 as well.
+    assertThat(inForce).hasSize(21)
+        .contains("CQ2012-ENERGY-REDUCTION", "CQ2012-RD-INTENSITY", "CQ2012-NEW-PRODUCT-RATE",
             "CQ2012-LABOR-PRODUCTIVITY")
-        .doesNotContain("CQ2008-RD-INTENSITY", "CQ2008-NEW-PRODUCT-RATE",
-            "CQ2021-RD-INTENSITY", "CQ2021-LABOR-PRODUCTIVITY");
+        .doesNotContain("CQ2008-ENERGY-INTENSITY", "CQ2008-RD-INTENSITY",
+            "CQ2008-NEW-PRODUCT-RATE", "CQ2021-RD-INTENSITY", "CQ2021-LABOR-PRODUCTIVITY");
   }
 
   @Test
   void in2022Cq2021SupersedesRdIntensityAndLabourProductivity() {
     List<String> inForce = ids(checker.rulesInForceOn(LocalDate.of(2022, 6, 1)));
-    assertThat(inForce).hasSize(22)
-        .contains("CQ2021-RD-INTENSITY", "CQ2021-LABOR-PRODUCTIVITY", "CQ2008-ENERGY-INTENSITY",
+    assertThat(inForce).hasSize(21)
+        .contains("CQ2021-RD-INTENSITY", "CQ2021-LABOR-PRODUCTIVITY", "CQ2012-ENERGY-REDUCTION",
             "CQ2012-NEW-PRODUCT-RATE")
         .doesNotContain("CQ2012-RD-INTENSITY", "CQ2008-RD-INTENSITY",
-            "CQ2012-LABOR-PRODUCTIVITY");
+            "CQ2012-LABOR-PRODUCTIVITY", "CQ2008-ENERGY-INTENSITY");
   }
 
   @Test
   void anEditionIsInForceFromItsFirstDay() {
     assertThat(ids(checker.rulesInForceOn(LocalDate.of(2012, 8, 17))))
-        .contains("CQ2008-RD-INTENSITY").doesNotContain("CQ2012-RD-INTENSITY");
+        .contains("CQ2008-RD-INTENSITY", "CQ2008-ENERGY-INTENSITY")
+        .doesNotContain("CQ2012-RD-INTENSITY");
     assertThat(ids(checker.rulesInForceOn(LocalDate.of(2012, 8, 18))))
-        .contains("CQ2012-RD-INTENSITY").doesNotContain("CQ2008-RD-INTENSITY");
+        .contains("CQ2012-RD-INTENSITY", "CQ2012-ENERGY-REDUCTION")
+        .doesNotContain("CQ2008-RD-INTENSITY", "CQ2008-ENERGY-INTENSITY");
   }
 
   @Test

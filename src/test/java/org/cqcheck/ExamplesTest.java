@@ -21,7 +21,7 @@ class ExamplesTest {
 
   private static final Path EXAMPLES = Path.of("examples");
   private static final Pattern ROW =
-      Pattern.compile("^\\| ([^ |]+\\.(?:json|yaml|yml)) \\| ([^ |]+) \\| (PASS|WARN|FAIL|ERROR) \\|");
+      Pattern.compile("^\\| ([^ |]+\\.(?:json|yaml|yml)) \\| ([^ |]+) \\| (PASS|WARN|INCOMPLETE|FAIL|ERROR) \\|");
 
   @Test
   void everyExampleHasTheVerdictTheReadmeLists() throws IOException {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonLinesTest {
 
   private static final String PROPOSAL = "{\"schemaVersion\":1,\"id\":\"%s\",\"submittedOn\":"
-      + "\"2013-03-15\",\"sector\":\"energy\",\"projectType\":\"new\","
+      + "\"2013-03-15\",\"sector\":\"energy\",\"subsector\":\"power-generation\",\"projectType\":\"new\","
       + "\"annual\":{\"valueAddedYuan\":100000000,\"employees\":80}}";
 
   private static byte[] utf8(String text) {

@@ -76,7 +76,7 @@ class ReportFormatsTest {
     Element root = xml.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
     NodeList suites = root.getElementsByTagName("testsuite");
-    assertThat(suites.getLength()).isEqualTo(15);
+    assertThat(suites.getLength()).isEqualTo(18);
     Element methanol = suite(xml, "CQ-2013-FL-0112");
     assertThat(methanol.getAttribute("failures")).isEqualTo("1");
     Element gas = testcase(methanol, "CQ2012-CHEM-GAS-YIELD");
@@ -105,7 +105,7 @@ class ReportFormatsTest {
   @Test
   void jsonLinesHasOneParseableResultPerLine() throws Exception {
     List<String> lines = render(ReportFormat.JSONL, false).lines().toList();
-    assertThat(lines).hasSize(15);
+    assertThat(lines).hasSize(18);
     for (String line : lines) {
       JsonNode result = new ObjectMapper().readTree(line);
       assertThat(result.has("verdict")).isTrue();

@@ -54,6 +54,21 @@ class RuleCatalogueTest {
     }
   }
 
+  /**
+   * The mandatory rules whose scope is a subsector, with the sectors that could hold one
+   * (catalogue version 2): a project of these sectors without a subsector is MISSING_DATA.
+   */
+  @Test
+  void subsectorScopedMandatoryRulesNameTheSectorsThatMustStateIt() {
+    assertThat(checker.rules())
+        .filteredOn(r -> !r.needsSubsector().isEmpty())
+        .extracting(r -> r.id() + " " + r.needsSubsector().stream().map(s -> s.code()).toList())
+        .containsExactly(
+            "CQ2012-CAPACITY-REPLACEMENT [materials, energy]",
+            "CQ2012-HIGH-RISK-SAFETY [materials, energy]",
+            "CQ2012-PHARMA-GMP [consumer]");
+  }
+
   @Test
   void everyQuoteIsFoundVerbatimInItsSeedDocument() throws IOException {
     for (RuleInfo rule : checker.rules()) {
@@ -95,6 +110,8 @@ class RuleCatalogueTest {
         .containsExactlyInAnyOrder(
             "CQ2012-RD-INTENSITY > CQ2008-RD-INTENSITY",
             "CQ2012-NEW-PRODUCT-RATE > CQ2008-NEW-PRODUCT-RATE",
+            // Catalogue version 2: the 2012 cut of 20% replaces the 2008 level of 1.84.
+            "CQ2012-ENERGY-REDUCTION > CQ2008-ENERGY-INTENSITY",
             "CQ2021-RD-INTENSITY > CQ2012-RD-INTENSITY",
             "CQ2021-LABOR-PRODUCTIVITY > CQ2012-LABOR-PRODUCTIVITY");
   }

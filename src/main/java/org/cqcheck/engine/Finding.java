@@ -77,6 +77,23 @@ public record Finding(
         requiredText, missingFields, zeroDivisor, null, waiver, quote);
   }
 
+  /**
+   * The rule's scope turns on the subsector, which the proposal does not state
+   * ({@link RuleInfo#needsSubsector}): MISSING_DATA naming {@code subsector}, with no metric.
+   */
+  static Finding subsectorMissing(RuleInfo rule) {
+    return new Finding(rule, Status.MISSING_DATA, null, null, null, null, null, null, null,
+        List.of(SUBSECTOR), null, null, null);
+  }
+
+  /** The field a rule's scope needs when it names subsectors ({@link #subsectorMissing}). */
+  public static final String SUBSECTOR = "subsector";
+
+  /** Whether this finding could not decide whether its rule applies: MISSING_DATA with no metric. */
+  public boolean scopeUndecided() {
+    return metric == null && !missingFields.isEmpty();
+  }
+
   static Finding notApplicable(RuleInfo rule) {
     return new Finding(rule, Status.NOT_APPLICABLE, null, null, null, null, null, null, null,
         List.of(), null, null, null);

@@ -184,12 +184,15 @@ public final class RuleBase {
   private static RuleData.BuiltIn readBuiltInData(ClassLoader loader) {
     byte[] editionsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "editions.yaml");
     byte[] zonesYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "zones.yaml");
+    byte[] districtsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "districts.yaml");
     List<Edition> editions = RuleData.editions("editions.yaml", editionsYaml);
-    ZoneTable zones = RuleData.zones("zones.yaml", zonesYaml);
+    ZoneTable zones = RuleData.zones("zones.yaml", zonesYaml,
+        RuleData.districts("districts.yaml", districtsYaml));
 
     Map<String, byte[]> sources = new TreeMap<>();
     sources.put("editions.yaml", editionsYaml);
     sources.put("zones.yaml", zonesYaml);
+    sources.put("districts.yaml", districtsYaml);
     for (Edition edition : editions) {
       sources.put(edition.ruleFile(), RuleData.read(loader, RULES_RESOURCE_DIR + edition.ruleFile()));
     }
@@ -437,7 +440,14 @@ public final class RuleBase {
       Finding[] findings = new Finding[rulesInForce.indices().length];
       for (int r = 0; r < findings.length; r++) {
         Finding finding = sheet == null ? null : sheet.finding(rulesInForce.indices()[r]);
-        findings[r] = finding != null ? finding : rulesInForce.notApplicable().get(r);
+        if (finding == null) {
+          Finding notApplicable = rulesInForce.notApplicable().get(r);
+          // The rule did not match; but whether it applies may turn on the subsector left out.
+          finding = notApplicable.rule().undecidedFor(proposals.get(i))
+              ? Finding.subsectorMissing(notApplicable.rule())
+              : notApplicable;
+        }
+        findings[r] = finding;
       }
       all.add(List.of(findings));
     }
@@ -619,6 +629,16 @@ public final class RuleBase {
           + "'; expected MANDATORY or ADVISORY", e);
     }
     String supersedes = String.valueOf(meta.get("supersedes"));
+    List<org.cqcheck.model.Sector> needsSubsector = new ArrayList<>();
+    Object needs = meta.get("needsSubsector");
+    if (needs != null) {
+      for (String code : String.valueOf(needs).split(",")) {
+        needsSubsector.add(org.cqcheck.model.Coded.byCode(org.cqcheck.model.Sector.class,
+            code.strip()).orElseThrow(() -> new RuleSetException(drl.fileOf(rule.getName())
+                + ": rule " + rule.getName() + " has @needsSubsector naming '" + code.strip()
+                + "', which is not a sector of the proposal format")));
+      }
+    }
     return new RuleInfo(
         rule.getName(),
         String.valueOf(meta.get("edition")),
@@ -629,7 +649,8 @@ public final class RuleBase {
         supersedes.isBlank() ? Optional.empty() : Optional.of(supersedes),
         String.valueOf(meta.get("scope")),
         String.valueOf(meta.get("scopeZh")),
-        !"false".equals(String.valueOf(meta.get("waivable"))));
+        !"false".equals(String.valueOf(meta.get("waivable"))),
+        needsSubsector);
   }
 
   private static String unquote(String value) {
@@ -673,7 +694,8 @@ public final class RuleBase {
           files.get("editions.yaml")));
     }
     ZoneTable zones = files.containsKey("zones.yaml")
-        ? RuleData.zones(directory.resolve("zones.yaml").toString(), files.get("zones.yaml"))
+        ? RuleData.zones(directory.resolve("zones.yaml").toString(), files.get("zones.yaml"),
+            DistrictTable.none())
         : new ZoneTable(List.of());
     KieServices ks = KieServices.get();
     org.kie.api.builder.KieFileSystem kfs = ks.newKieFileSystem();
@@ -726,7 +748,9 @@ public final class RuleBase {
     allEditions.addAll(pack.editions);
     List<ZoneTable.Zone> allZones = new ArrayList<>(zones.zones());
     allZones.addAll(pack.zones.zones());
-    return new RuleBase(bases, new LinkedHashMap<>(both), allEditions, new ZoneTable(allZones),
+    // A pack's zones name districts by their current names, which the built-in table reads.
+    return new RuleBase(bases, new LinkedHashMap<>(both), allEditions,
+        new ZoneTable(allZones, zones.districts()),
         Fingerprint.of(fingerprint, pack.fingerprint), sources.plus(pack.sources), disabled);
   }
 }

@@ -68,7 +68,23 @@ final class RuleData {
     return editions;
   }
 
-  static ZoneTable zones(String name, byte[] yaml) {
+  static DistrictTable districts(String name, byte[] yaml) {
+    JsonNode root = tree(name, yaml);
+    List<DistrictTable.District> districts = new ArrayList<>();
+    for (JsonNode d : root.path("districts")) {
+      List<String> others = new ArrayList<>(strings(d.path("formerNames")));
+      if (d.hasNonNull("fullName")) {
+        others.add(d.get("fullName").asText());
+      }
+      districts.add(new DistrictTable.District(text(name, d, "name"), others));
+    }
+    if (districts.isEmpty()) {
+      throw new RuleSetException(name + " lists no districts");
+    }
+    return new DistrictTable(districts, strings(root.path("functionalAreas")));
+  }
+
+  static ZoneTable zones(String name, byte[] yaml, DistrictTable districts) {
     JsonNode root = tree(name, yaml);
     List<ZoneTable.Zone> zones = new ArrayList<>();
     for (JsonNode z : root.path("zones")) {
@@ -90,7 +106,7 @@ final class RuleData {
           strings(z.path("parkDistricts")),
           designations));
     }
-    return new ZoneTable(zones);
+    return new ZoneTable(zones, districts);
   }
 
   private static JsonNode tree(String name, byte[] yaml) {

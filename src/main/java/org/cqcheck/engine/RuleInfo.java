@@ -1,6 +1,9 @@
 package org.cqcheck.engine;
 
+import java.util.List;
 import java.util.Optional;
+import org.cqcheck.model.Proposal;
+import org.cqcheck.model.Sector;
 
 /**
  * What a rule's DRL metadata says about it: where the target comes from and how much a miss
@@ -16,6 +19,10 @@ import java.util.Optional;
  * @param scopeEn which proposals the rule covers, in English
  * @param scopeZh which proposals the rule covers, in Chinese
  * @param waivable whether a configuration may waive the rule ({@code @waivable("false")} says not)
+ * @param needsSubsector the sectors whose projects must state their subsector for the rule to be
+ *     decided ({@code @needsSubsector("materials, energy")}): a project of one of them without a
+ *     subsector is MISSING_DATA naming {@code subsector}, so that leaving it out cannot switch a
+ *     rule off; empty for most rules
  */
 public record RuleInfo(
     String id,
@@ -27,12 +34,25 @@ public record RuleInfo(
     Optional<String> supersedes,
     String scopeEn,
     String scopeZh,
-    boolean waivable) {
+    boolean waivable,
+    List<Sector> needsSubsector) {
+
+  public RuleInfo {
+    needsSubsector = List.copyOf(needsSubsector);
+  }
+
+  /**
+   * Whether {@code proposal} is of a sector whose subsector decides this rule's scope, and states
+   * none.
+   */
+  public boolean undecidedFor(Proposal proposal) {
+    return proposal.subsector() == null && needsSubsector.contains(proposal.sector());
+  }
 
   /** This rule with another severity, as a configuration overrides it. */
   public RuleInfo withSeverity(Severity overridden) {
     return new RuleInfo(id, edition, overridden, document, clause, quote, supersedes, scopeEn,
-        scopeZh, waivable);
+        scopeZh, waivable, needsSubsector);
   }
 
   public String scope(boolean chinese) {

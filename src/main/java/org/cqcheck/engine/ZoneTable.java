@@ -15,6 +15,8 @@ import org.cqcheck.model.Subsector;
 public final class ZoneTable {
 
   private final List<Zone> zones;
+  /** The names a site's district may be written under, matched before the zones' districts. */
+  private final DistrictTable districts;
   /**
    * Sites already placed, each with its zones described once: a batch names a few hundred parks
    * and districts, placing one tests every zone's park names, and describing the zones is done for
@@ -26,8 +28,24 @@ public final class ZoneTable {
   /** A park and district as a proposal gives them; either may be null. */
   private record Site(String park, String district) {}
 
-  public ZoneTable(List<Zone> zones) {
+  /**
+   * @param zones the zones
+   * @param districts the districts under their other names: a site's district is read as its
+   *     current name before the zones' {@code districts} are matched
+   */
+  public ZoneTable(List<Zone> zones, DistrictTable districts) {
     this.zones = List.copyOf(zones);
+    this.districts = districts;
+  }
+
+  /** A table whose zones name districts only by their current names. */
+  public ZoneTable(List<Zone> zones) {
+    this(zones, DistrictTable.none());
+  }
+
+  /** The districts and their other names that this table reads a site's district with. */
+  public DistrictTable districts() {
+    return districts;
   }
 
   /** The zones, in table order. */
@@ -42,8 +60,9 @@ public final class ZoneTable {
     if (known != null) {
       return known;
     }
+    String district = districts.current(site.district());
     SiteZones found = new SiteZones(
-        zones.stream().filter(z -> z.contains(site.park(), site.district())).toList());
+        zones.stream().filter(z -> z.contains(site.park(), district)).toList());
     if (siteZonesBySite.size() < MAX_SITES_REMEMBERED) {
       siteZonesBySite.put(site, found);
     }

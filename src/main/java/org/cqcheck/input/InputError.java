@@ -135,6 +135,18 @@ public record InputError(Kind kind, String location, int line, int column, List<
     /** args: field, the validator's message. */
     SCHEMA,
     /** args: date, earliest edition, its first day. */
-    NO_TARGETS_IN_FORCE
+    NO_TARGETS_IN_FORCE,
+    /**
+     * args: the district as written. A warning: none of Chongqing's districts and counties under
+     * any of their names (rules/districts.yaml), so no zone can hold the site.
+     */
+    UNKNOWN_DISTRICT,
+    /** args: the district as written, the closest district's current name. A warning. */
+    UNKNOWN_DISTRICT_SUGGESTION,
+    /**
+     * args: the district as written, the functional area it names. A warning: a new area or
+     * development zone written where the district or county belongs.
+     */
+    DISTRICT_IS_AREA
   }
 }

@@ -47,13 +47,23 @@ public final class ProposalReader {
   private final JsonFactory json;
   private final YAMLFactory yaml;
   private final ProposalSchema schema = ProposalSchema.shared();
+  private final ProposalCheck check;
 
   public ProposalReader() {
     this(InputOptions.defaults());
   }
 
   public ProposalReader(InputOptions options) {
+    this(options, ProposalCheck.NONE);
+  }
+
+  /**
+   * @param check warnings on each proposal read without error, beside those of the format (the
+   *     checker's: a district the rule data knows under no name)
+   */
+  public ProposalReader(InputOptions options, ProposalCheck check) {
     this.options = options;
+    this.check = check;
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(InputOptions.MAX_DEPTH)
         .maxStringLength(InputOptions.MAX_STRING_LENGTH)
@@ -181,6 +191,9 @@ public final class ProposalReader {
       byField.putIfAbsent(e.location(), e);
     }
     List<InputError> errors = inFileOrder(byField.values(), location, locations);
+    if (errors.isEmpty()) {
+      warnings.addAll(check.warnings(mapped.proposal()));
+    }
     JsonNode id = document.get("id");
     String proposalId = id != null && id.isTextual() ? id.asText() : null;
     return new ProposalFile.Entry(location, proposalId, errors.isEmpty() ? mapped.proposal() : null,

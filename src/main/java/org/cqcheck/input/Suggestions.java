@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the closest known name to a misspelt one, if it is close enough to be meant. */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
-  static Optional<String> closest(String given, Collection<String> known) {
+  public static Optional<String> closest(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

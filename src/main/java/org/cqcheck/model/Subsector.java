@@ -14,6 +14,8 @@ public enum Subsector implements Coded {
   FERROALLOY("ferroalloy", "铁合金"),
   MINING("mining", "采矿"),
   COAL("coal", "煤炭开采"),
+  /** Oil and natural gas extraction, shale gas included (catalogue version 2). */
+  OIL_GAS_EXTRACTION("oil-gas-extraction", "石油天然气开采"),
   INLAND_SHIPPING("inland-shipping", "内河航运"),
   NATURAL_GAS_CHEMICAL("natural-gas-chemical", "天然气化工"),
   PETROCHEMICAL("petrochemical", "石油化工"),

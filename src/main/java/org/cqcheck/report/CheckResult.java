@@ -46,6 +46,14 @@ public record CheckResult(
     positions = Map.copyOf(positions);
   }
 
+  /**
+   * What the applicant must supply before the proposal can be decided: the fields the mandatory
+   * rules lack (see {@link MissingItem}); empty unless the verdict is INCOMPLETE or FAIL.
+   */
+  public List<MissingItem> toSupply() {
+    return MissingItem.of(findings);
+  }
+
   /** Where {@code field} (a dotted path) or its nearest enclosing field is in the file, if known. */
   public Optional<Position> positionOf(String field) {
     for (String f = field; !f.isEmpty(); f = f.contains(".") ? f.substring(0, f.lastIndexOf('.')) : "") {

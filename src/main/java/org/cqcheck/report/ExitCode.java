@@ -4,7 +4,10 @@ package org.cqcheck.report;
 public enum ExitCode {
   /** No FAIL and no ERROR (and no WARN, with --fail-on warn). */
   OK(0),
-  /** At least one proposal FAILs a policy target (or WARNs, with --fail-on warn). */
+  /**
+   * At least one proposal FAILs a policy target or is INCOMPLETE (a mandatory target lacks data), or
+   * WARNs, with --fail-on warn.
+   */
   POLICY_FAILURE(1),
   /** At least one input could not be read, parsed or validated, or no proposal was found. */
   INPUT_ERROR(2),

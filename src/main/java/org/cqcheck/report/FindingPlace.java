@@ -11,7 +11,9 @@ final class FindingPlace {
 
   static Optional<Position> of(CheckResult result, Finding finding) {
     if (finding.metric() == null) {
-      return Optional.empty();
+      // A scope left undecided for want of a subsector: the subsector belongs beside the sector.
+      return finding.missingFields().contains(Finding.SUBSECTOR)
+          ? result.positionOf("sector") : Optional.empty();
     }
     for (String field : finding.metric().inputs()) {
       Optional<Position> at = result.positionOf(field);

@@ -98,8 +98,12 @@ public final class FindingText {
     if (f.status() == Status.NOT_APPLICABLE) {
       return messages.get("finding.notApplicable", f.rule().scope(zh));
     }
-    String metric = f.metric().label(zh);
     Status status = f.status() == Status.WAIVED ? f.waived() : f.status();
+    if (status == Status.MISSING_DATA && f.scopeUndecided()) {
+      return messages.get("finding.scopeUndecided", f.ruleId(),
+          String.join(", ", f.missingFields()));
+    }
+    String metric = f.metric().label(zh);
     if (status == Status.MISSING_DATA) {
       return f.zeroDivisor() != null
           ? messages.get("finding.zeroDivisor", metric, f.zeroDivisor())

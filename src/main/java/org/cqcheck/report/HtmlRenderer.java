@@ -35,6 +35,7 @@ final class HtmlRenderer implements ReportRenderer {
                 margin: 0 0 3mm; border-left: 3mm solid; }
       .v-PASS, .v-VALID { background: #dafbe1; border-color: #1a7f37; }
       .v-WARN { background: #fff8c5; border-color: #bf8700; }
+      .v-INCOMPLETE { background: #fbefff; border-color: #8250df; }
       .v-FAIL, .v-ERROR { background: #ffebe9; border-color: #cf222e; }
       .banner small { font-weight: 400; font-size: 9pt; color: #57606a; margin-left: 2mm; }
       dl.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr;
@@ -57,6 +58,7 @@ final class HtmlRenderer implements ReportRenderer {
                  color: #57606a; }
       blockquote { margin: 1mm 0 0; padding-left: 2mm; border-left: 0.6mm solid #d0d7de; }
       .errors li { color: #cf222e; } .warnings li { color: #9a6700; }
+      .to-supply { color: #8250df; font-weight: 600; }
       .na { color: #57606a; font-size: 8.5pt; margin-top: 2mm; }
       svg { display: block; }
       """;
@@ -72,9 +74,7 @@ final class HtmlRenderer implements ReportRenderer {
         + "<meta charset=\"utf-8\">\n<title>" + esc(messages.get("html.title")) + "</title>\n"
         + "<style>\n" + CSS + "</style>\n</head>\n<body>\n");
     out.write("<h1>" + esc(messages.get("html.title")) + "</h1>\n");
-    out.write("<p class=\"meta\">" + esc(s.valid() > 0
-        ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
-        : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
+    out.write("<p class=\"meta\">" + esc(messages.summary(s))
         + " · cqcheck " + esc(report.toolVersion()) + " · " + esc(messages.get("html.ruleSet"))
         + " " + esc(report.fingerprint()) + "</p>\n");
     if (!report.waiverNotes().isEmpty()) {
@@ -100,6 +100,9 @@ final class HtmlRenderer implements ReportRenderer {
         + "</div>\n");
     facts(r, messages, zh, out);
     problems("errors", r.errors(), messages, out);
+    if (r.verdict() == Verdict.INCOMPLETE) {
+      out.write("<p class=\"to-supply\">" + esc(messages.toSupply(r.toSupply())) + "</p>\n");
+    }
     problems("warnings", r.warnings(), messages, out);
     List<Finding> applicable = r.findings().stream()
         .filter(f -> f.status() != Status.NOT_APPLICABLE).toList();

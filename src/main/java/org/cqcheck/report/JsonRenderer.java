@@ -70,6 +70,7 @@ final class JsonRenderer implements ReportRenderer {
       json.writeNumberField("proposals", s.proposals());
       json.writeNumberField("pass", s.pass());
       json.writeNumberField("warn", s.warn());
+      json.writeNumberField("incomplete", s.incomplete());
       json.writeNumberField("fail", s.fail());
       json.writeNumberField("error", s.error());
       json.writeNumberField("valid", s.valid());
@@ -118,6 +119,19 @@ final class JsonRenderer implements ReportRenderer {
       } else {
         writeSource(json, f.rule(), f.quote());
       }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("toSupply");
+    for (MissingItem item : result.toSupply()) {
+      json.writeStartObject();
+      json.writeStringField("field", item.field());
+      json.writeBooleanField("zero", item.zero());
+      json.writeArrayFieldStart("rules");
+      for (String rule : item.ruleIds()) {
+        json.writeString(rule);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -18,10 +18,7 @@ final class MarkdownRenderer implements ReportRenderer {
     Messages messages = words.messages();
     FindingText text = words.text();
     Report.Summary s = report.summary();
-    out.write("**cqcheck** · " + (s.valid() > 0
-        ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
-        : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
-        + "\n");
+    out.write("**cqcheck** · " + messages.summary(s) + "\n");
     for (WaiverNote note : report.waiverNotes()) {
       out.write("\n- " + cell(messages.waiverNote(note)));
     }
@@ -36,6 +33,9 @@ final class MarkdownRenderer implements ReportRenderer {
           + (r.asOf() == null ? "" : " · " + messages.get("text.asOf", r.asOf())) + "\n\n");
       for (InputError e : r.errors()) {
         out.write("- " + cell(messages.placed(e)) + "\n");
+      }
+      if (r.verdict() == Verdict.INCOMPLETE) {
+        out.write("- " + cell(messages.toSupply(r.toSupply())) + "\n");
       }
       for (InputError w : r.warnings()) {
         out.write("- " + messages.get("text.warning") + ": " + cell(messages.placed(w)) + "\n");
@@ -74,6 +74,7 @@ final class MarkdownRenderer implements ReportRenderer {
     return switch (verdict) {
       case PASS, VALID -> "✅";
       case WARN -> "⚠️";
+      case INCOMPLETE -> "❔";
       case FAIL -> "❌";
       case ERROR -> "⛔";
     };

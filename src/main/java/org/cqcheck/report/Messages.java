@@ -92,6 +92,26 @@ public final class Messages {
     return (where.isEmpty() ? "" : where + ": ") + error(error);
   }
 
+  /** The counts of a run, as the last line of a report says them. */
+  public String summary(Report.Summary s) {
+    return s.valid() > 0
+        ? get("text.summary.validate", s.proposals(), s.valid(), s.error())
+        : get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error(),
+            s.incomplete());
+  }
+
+  /**
+   * The items an applicant must supply, in one sentence: "annual.naturalGasM3
+   * (CQ2012-CHEM-GAS-YIELD); subsector (CQ2012-HIGH-RISK-SAFETY)".
+   */
+  public String toSupply(List<MissingItem> items) {
+    return get("text.toSupply", items.stream()
+        .map(i -> get("text.toSupplyItem",
+            i.zero() ? get("text.toSupplyZero", i.field()) : i.field(),
+            String.join(", ", i.ruleIds())))
+        .collect(java.util.stream.Collectors.joining("; ")));
+  }
+
   /** What the report says of a waiver that expired or matched nothing. */
   public String waiverNote(WaiverNote note) {
     var w = note.waiver();

@@ -31,6 +31,7 @@ public record Report(
   public Summary summary() {
     int pass = 0;
     int warn = 0;
+    int incomplete = 0;
     int fail = 0;
     int error = 0;
     int valid = 0;
@@ -38,17 +39,18 @@ public record Report(
       switch (r.verdict()) {
         case PASS -> pass++;
         case WARN -> warn++;
+        case INCOMPLETE -> incomplete++;
         case FAIL -> fail++;
         case ERROR -> error++;
         case VALID -> valid++;
       }
     }
-    return new Summary(results.size(), pass, warn, fail, error, valid);
+    return new Summary(results.size(), pass, warn, incomplete, fail, error, valid);
   }
 
   /**
    * 2 if any input is in error (an input error never looks like a policy failure), else 1 if any
-   * proposal fails (or warns, when {@code failOnWarn}), else 0. A run with no result at all is an
+   * proposal fails or is incomplete (or warns, when {@code failOnWarn}), else 0. A run with no result at all is an
    * input error: nothing was checked.
    */
   public ExitCode exitCode(boolean failOnWarn) {
@@ -56,12 +58,18 @@ public record Report(
   }
 
   /** Counts of verdicts; they add up to {@code proposals} (valid: only {@code validate}). */
-  public record Summary(int proposals, int pass, int warn, int fail, int error, int valid) {
+  public record Summary(
+      int proposals, int pass, int warn, int incomplete, int fail, int error, int valid) {
+
+    /** The counts of a run with no result yet. */
+    public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, 0);
 
     /** These counts and one more result. */
     public Summary plus(Verdict verdict) {
       return new Summary(proposals + 1, pass + (verdict == Verdict.PASS ? 1 : 0),
-          warn + (verdict == Verdict.WARN ? 1 : 0), fail + (verdict == Verdict.FAIL ? 1 : 0),
+          warn + (verdict == Verdict.WARN ? 1 : 0),
+          incomplete + (verdict == Verdict.INCOMPLETE ? 1 : 0),
+          fail + (verdict == Verdict.FAIL ? 1 : 0),
           error + (verdict == Verdict.ERROR ? 1 : 0), valid + (verdict == Verdict.VALID ? 1 : 0));
     }
 
@@ -70,7 +78,7 @@ public record Report(
       if (error > 0 || proposals == 0) {
         return ExitCode.INPUT_ERROR;
       }
-      if (fail > 0 || (failOnWarn && warn > 0)) {
+      if (fail > 0 || incomplete > 0 || (failOnWarn && warn > 0)) {
         return ExitCode.POLICY_FAILURE;
       }
       return ExitCode.OK;

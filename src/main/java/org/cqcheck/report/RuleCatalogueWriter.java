@@ -121,6 +121,10 @@ public final class RuleCatalogueWriter {
     line(out, "rules.severity", rule.severity().name());
     line(out, "rules.requires", rules.requirementOf(rule.id()).map(Requirement::describe).orElse("?"));
     line(out, "rules.scope", rule.scope(zh));
+    if (!rule.needsSubsector().isEmpty()) {
+      line(out, "rules.needsSubsector", messages.get("rules.needsSubsectorText",
+          String.join(", ", rule.needsSubsector().stream().map(s -> s.code()).toList())));
+    }
     line(out, "rules.document", rule.document());
     line(out, "rules.clause", rule.clause());
     line(out, "rules.quote", "「" + rule.quote() + "」");
@@ -153,6 +157,14 @@ public final class RuleCatalogueWriter {
       out.write("\n    " + zone.name() + ": " + zone.describeDesignations() + "\n");
       if (zone.quote() != null) {
         out.write("    「" + zone.quote() + "」\n");
+      }
+      if (!zone.parkNames().isEmpty()) {
+        out.write("    " + messages.get("rules.zoneParks", String.join(", ", zone.parkNames()))
+            + "\n");
+      }
+      if (!zone.districts().isEmpty()) {
+        out.write("    " + messages.get("rules.zoneDistricts", String.join(", ", zone.districts()))
+            + "\n");
       }
     }
   }

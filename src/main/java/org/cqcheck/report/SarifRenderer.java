@@ -117,7 +117,8 @@ final class SarifRenderer implements ReportRenderer {
             : List.of(new Suppression("external", "accepted", f.waiver().reason() + " ("
                 + f.waiver().approvedBy() + ", until " + f.waiver().expires() + ")"));
         results.add(new Result(f.ruleId(), index.get(f.ruleId()), level(f),
-            new Text(r.proposalId() + ": " + text.message(f)),
+            new Text(r.proposalId() + ": " + (incomplete(f)
+                ? messages.get("finding.incomplete", text.message(f)) : text.message(f))),
             List.of(location(r.file(), FindingPlace.of(r, f).orElse(null))), suppressions,
             properties));
       }
@@ -155,6 +156,14 @@ final class SarifRenderer implements ReportRenderer {
     return new Rule(rule.id(), pascal(rule.id()), new Text(rule.quote()), new Text(full),
         new Text(help), new Configuration(rule.severity() == Severity.MANDATORY ? "error" : "warning"),
         properties);
+  }
+
+  /**
+   * Whether the finding makes its proposal INCOMPLETE: a mandatory rule that lacks data, which the
+   * applicant must supply (a result of its own wording, so that it does not read as a failure).
+   */
+  private static boolean incomplete(Finding f) {
+    return f.status() == Status.MISSING_DATA && f.rule().severity() == Severity.MANDATORY;
   }
 
   private static String level(Finding f) {

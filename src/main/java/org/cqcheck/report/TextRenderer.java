@@ -38,6 +38,10 @@ final class TextRenderer implements StreamingRenderer {
     for (InputError e : result.errors()) {
       out.write("    " + messages.placed(e) + "\n");
     }
+    // The reason for INCOMPLETE, even with --quiet: every item the applicant must supply, at once.
+    if (result.verdict() == Verdict.INCOMPLETE) {
+      out.write("    " + messages.toSupply(result.toSupply()) + "\n");
+    }
     if (!options.quiet()) {
       for (InputError w : result.warnings()) {
         out.write("    " + messages.get("text.warning") + ": " + messages.placed(w) + "\n");
@@ -58,10 +62,7 @@ final class TextRenderer implements StreamingRenderer {
     for (WaiverNote note : waiverNotes) {
       out.write(messages.waiverNote(note) + "\n");
     }
-    out.write((s.valid() > 0
-        ? messages.get("text.summary.validate", s.proposals(), s.valid(), s.error())
-        : messages.get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error()))
-        + "\n");
+    out.write(messages.summary(s) + "\n");
   }
 
   private static void writeVerdictLine(
@@ -170,6 +171,7 @@ final class TextRenderer implements StreamingRenderer {
     return switch (verdict) {
       case PASS, VALID -> "\u001b[32m";
       case WARN -> "\u001b[33m";
+      case INCOMPLETE -> "\u001b[1;35m";
       case FAIL, ERROR -> "\u001b[1;31m";
     };
   }

@@ -3,11 +3,18 @@ package org.cqcheck.report;
 import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Severity;
+import org.cqcheck.engine.Status;
 
 /** The verdict on one proposal. */
 public enum Verdict {
   PASS,
   WARN,
+  /**
+   * No mandatory target missed, but a mandatory rule lacks data (需补正): the applicant must
+   * supply what is missing before the proposal can be approved. Exits 1, as FAIL: a proposal that
+   * could not be checked is never passed.
+   */
+  INCOMPLETE,
   FAIL,
   /** The proposal could not be read or validated, or no target is in force on its date. */
   ERROR,
@@ -15,20 +22,24 @@ public enum Verdict {
   VALID;
 
   /**
-   * FAIL if a mandatory rule failed or lacked data (a proposal that could not be checked is not
-   * passed); else WARN if an advisory rule warned or lacked data; else PASS.
+   * FAIL if a mandatory rule failed; else INCOMPLETE if a mandatory rule lacked data; else WARN if
+   * an advisory rule warned or lacked data; else PASS.
    */
   public static Verdict of(List<Finding> findings) {
+    boolean incomplete = false;
     boolean warn = false;
     for (Finding f : findings) {
       if (!f.unmet()) {
         continue;
       }
-      if (f.rule().severity() == Severity.MANDATORY) {
+      if (f.rule().severity() != Severity.MANDATORY) {
+        warn = true;
+      } else if (f.status() == Status.MISSING_DATA) {
+        incomplete = true;
+      } else {
         return FAIL;
       }
-      warn = true;
     }
-    return warn ? WARN : PASS;
+    return incomplete ? INCOMPLETE : warn ? WARN : PASS;
   }
 }

@@ -32,8 +32,9 @@ import org.cqcheck.report.Verdict;
  * {@code base} and the case's {@code given}, as dotted paths; null removes a field), an optional
  * as-of date, and what to expect. Expectations name rule ids and statuses
  * ({@code CQ2012-ROE: WARN}), or, for the file's {@code rule}, a status with figures
- * ({@code {status: PASS, actual: 25, required: 25}}). {@code ABSENT} means the rule is not in
- * force. Every case goes through the real reader and rules. Stateless; thread-safe.
+ * ({@code {status: PASS, actual: 25, required: 25}}), optionally the verdict and the kinds of the
+ * input warnings ({@code warnings: [UNKNOWN_DISTRICT_SUGGESTION]}). {@code ABSENT} means the rule
+ * is not in force. Every case goes through the real reader and rules. Stateless; thread-safe.
  */
 public final class RuleTestRunner {
 
@@ -176,6 +177,14 @@ public final class RuleTestRunner {
     if (expect.has("quote") && !expect.get("quote").asText().equals(f.quote())) {
       failures.add(ruleId + ": expected to cite 「" + expect.get("quote").asText() + "」, cites 「"
           + f.quote() + "」");
+    }
+    if (expect.has("warnings")) {
+      List<String> expected = new ArrayList<>();
+      expect.get("warnings").forEach(w -> expected.add(w.asText()));
+      List<String> warned = result.warnings().stream().map(w -> w.kind().name()).toList();
+      if (!expected.equals(warned)) {
+        failures.add("warnings: expected " + expected + ", got " + warned);
+      }
     }
     if (expect.has("verdict") && !expect.get("verdict").asText().equals(result.verdict().name())) {
       failures.add("verdict: expected " + expect.get("verdict").asText() + ", got "

@@ -39,8 +39,7 @@ public final class EasyRulesEvaluator implements TargetEvaluator {
           .then(facts -> {
             Targets.Input in = facts.get("input");
             Map<String, Finding> out = facts.get("findings");
-            out.put(t.id(), t.scope().test(in) ? t.requirement().finding(rule, in)
-                : PlainJavaEvaluator.notApplicable(rule));
+            out.put(t.id(), t.finding(rule, in));
           })
           .build());
     }

@@ -32,15 +32,8 @@ public final class PlainJavaEvaluator implements TargetEvaluator {
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (Targets.Target t : Targets.inForceOn(asOf)) {
       RuleInfo rule = rules.get(t.id());
-      findings.put(t.id(), t.scope().test(in) ? t.requirement().finding(rule, in)
-          : notApplicable(rule));
+      findings.put(t.id(), t.finding(rule, in));
     }
     return findings;
-  }
-
-  /** A rule in force whose scope does not cover the proposal, as cqcheck reports it. */
-  static Finding notApplicable(RuleInfo rule) {
-    return new Finding(rule, Status.NOT_APPLICABLE, null, null, null, null, null, null, null,
-        List.of(), null, null, null);
   }
 }

@@ -25,7 +25,7 @@ public final class PlainStatusEvaluator implements StatusEvaluator {
     Targets.Input in = new Targets.Input(proposal, zones.zonesOf(proposal));
     Map<String, Status> statuses = new LinkedHashMap<>();
     for (Targets.Target t : Targets.inForceOn(asOf)) {
-      statuses.put(t.id(), t.scope().test(in) ? t.evaluate(in) : Status.NOT_APPLICABLE);
+      statuses.put(t.id(), t.status(in));
     }
     return statuses;
   }

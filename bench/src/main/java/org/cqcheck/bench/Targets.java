@@ -20,7 +20,7 @@ import org.cqcheck.model.Sector;
 import org.cqcheck.model.Subsector;
 
 /**
- * The 26 targets of TARGETS.md written out by hand in Java, for the peers of the Drools rules: the
+ * The targets of TARGETS.md (catalogue version 2) written out by hand in Java, for the peers of the Drools rules: the
  * scope of each, and how its status follows from the proposal. Figures come from the same
  * {@link Metric} functions the rules use, so that the peers differ from Drools in the rule engine
  * only.
@@ -38,7 +38,43 @@ public final class Targets {
    */
   public record Target(String id, LocalDate from, String supersedes, Severity severity,
       Predicate<Input> scope, Function<Input, Boolean> met, Function<Input, Figure> figure,
-      Requirement requirement) {
+      Requirement requirement, Set<Sector> needsSubsector) {
+
+    public Target(String id, LocalDate from, String supersedes, Severity severity,
+        Predicate<Input> scope, Function<Input, Boolean> met, Function<Input, Figure> figure,
+        Requirement requirement) {
+      this(id, from, supersedes, severity, scope, met, figure, requirement, Set.of());
+    }
+
+    /**
+     * This target, undecided for a proposal of one of {@code sectors} that states no subsector
+     * (catalogue version 2: leaving the subsector out must not switch a mandatory rule off).
+     */
+    Target undecidedWithoutSubsectorIn(Sector... sectors) {
+      return new Target(id, from, supersedes, severity, scope, met, figure, requirement,
+          Set.of(sectors));
+    }
+
+    /** Whether the proposal lacks the subsector this target's scope turns on. */
+    public boolean undecided(Input in) {
+      return in.proposal().subsector() == null && needsSubsector.contains(in.proposal().sector());
+    }
+
+    /** The status of this target for any input: in scope, undecided or not applicable. */
+    public Status status(Input in) {
+      return scope.test(in) ? evaluate(in)
+          : undecided(in) ? Status.MISSING_DATA : Status.NOT_APPLICABLE;
+    }
+
+    /** The finding cqcheck records for any input, with {@code rule}'s metadata. */
+    public org.cqcheck.engine.Finding finding(org.cqcheck.engine.RuleInfo rule, Input in) {
+      if (scope.test(in)) {
+        return requirement.finding(rule, in);
+      }
+      return new org.cqcheck.engine.Finding(rule,
+          undecided(in) ? Status.MISSING_DATA : Status.NOT_APPLICABLE, null, null, null, null,
+          null, null, null, undecided(in) ? List.of("subsector") : List.of(), null, null, null);
+    }
 
     /** The status of this target for an input in scope. */
     public Status evaluate(Input in) {
@@ -60,6 +96,12 @@ public final class Targets {
   private static final Set<ProjectType> EXPANSION_OR_RENOVATION =
       Set.of(ProjectType.EXPANSION, ProjectType.TECHNICAL_RENOVATION);
 
+  /** Whether the project adds capacity, or does not say: new capacity absent or above 0. */
+  private static boolean addsCapacity(Input in) {
+    BigDecimal added = in.proposal().capacity().newCapacity();
+    return added == null || added.signum() > 0;
+  }
+
   private static Predicate<Input> all() {
     return in -> true;
   }
@@ -74,8 +116,13 @@ public final class Targets {
 
   private static Target atMost(String id, LocalDate from, Severity severity, Predicate<Input> scope,
       Metric metric, String threshold) {
+    return atMost(id, from, null, severity, scope, metric, threshold);
+  }
+
+  private static Target atMost(String id, LocalDate from, String supersedes, Severity severity,
+      Predicate<Input> scope, Metric metric, String threshold) {
     BigDecimal t = new BigDecimal(threshold);
-    return new Target(id, from, null, severity, scope,
+    return new Target(id, from, supersedes, severity, scope,
         in -> ((Figure.Amount) metric.of(in.proposal())).value().compareTo(t) <= 0,
         in -> metric.of(in.proposal()), Requirement.atMost(metric, Double.parseDouble(threshold)));
   }
@@ -98,13 +145,14 @@ public final class Targets {
       new Target("CQ2012-CAPACITY-REPLACEMENT", CQ2012, null, MANDATORY,
           in -> (in.proposal().subsector() == Subsector.CEMENT
               || in.proposal().subsector() == Subsector.COAL)
-              && NEW_OR_EXPANSION.contains(in.proposal().projectType()),
+              && addsCapacity(in),
           in -> in.proposal().capacity().replacedCapacity()
               .compareTo(in.proposal().capacity().newCapacity()) >= 0,
           in -> in.proposal().capacity().replacedCapacity() == null
               || in.proposal().capacity().newCapacity() == null
               ? new Figure.Missing(List.of("capacity")) : new Figure.Text(""),
-          Requirement.atLeast(Metric.REPLACED_CAPACITY, Metric.NEW_CAPACITY)),
+          Requirement.atLeast(Metric.REPLACED_CAPACITY, Metric.NEW_CAPACITY))
+          .undecidedWithoutSubsectorIn(Sector.MATERIALS, Sector.ENERGY),
       atLeast("CQ2012-CHEM-GAS-YIELD", CQ2012, null, MANDATORY,
           in -> in.proposal().sector() == Sector.CHEMICAL
               && NEW_OR_EXPANSION.contains(in.proposal().projectType())
@@ -115,7 +163,7 @@ public final class Targets {
           in -> in.proposal().sector() == Sector.ELECTRONICS, Metric.LOCAL_MATERIAL_RATE, "0.60"),
       atLeast("CQ2012-ELECTRICITY-YIELD", CQ2012, null, ADVISORY,
           in -> in.proposal().sector() != Sector.ENERGY, Metric.ELECTRICITY_YIELD, "30"),
-      atMost("CQ2012-ENERGY-REDUCTION", CQ2012, ADVISORY,
+      atMost("CQ2012-ENERGY-REDUCTION", CQ2012, "CQ2008-ENERGY-INTENSITY", ADVISORY,
           in -> in.proposal().projectType() == ProjectType.TECHNICAL_RENOVATION,
           Metric.ENERGY_INTENSITY_RATIO, "0.80"),
       atLeast("CQ2012-EQUIP-LOCAL-SUPPLY", CQ2012, null, ADVISORY,
@@ -125,11 +173,13 @@ public final class Targets {
           in -> PRODUCING.contains(in.proposal().projectType()), Metric.FIRST_GRADE_SHARE, "0.95"),
       new Target("CQ2012-HIGH-RISK-SAFETY", CQ2012, null, MANDATORY,
           in -> in.proposal().sector() == Sector.CHEMICAL
-              || java.util.EnumSet.of(Subsector.MINING, Subsector.COAL, Subsector.INLAND_SHIPPING)
+              || java.util.EnumSet.of(Subsector.MINING, Subsector.COAL,
+                      Subsector.OIL_GAS_EXTRACTION, Subsector.INLAND_SHIPPING)
                   .contains(in.proposal().subsector()),
           in -> in.proposal().safety().highRiskEquipmentCompliant(),
           in -> Metric.HIGH_RISK_EQUIPMENT_COMPLIANT.of(in.proposal()),
-          Requirement.isTrue(Metric.HIGH_RISK_EQUIPMENT_COMPLIANT)),
+          Requirement.isTrue(Metric.HIGH_RISK_EQUIPMENT_COMPLIANT))
+          .undecidedWithoutSubsectorIn(Sector.MATERIALS, Sector.ENERGY),
       new Target("CQ2012-IN-PARK", CQ2012, null, ADVISORY, all(),
           in -> in.proposal().location().park() != null, null, Requirement.present(Metric.PARK)),
       atLeast("CQ2012-LABOR-PRODUCTIVITY", CQ2012, null, ADVISORY, all(),
@@ -142,12 +192,13 @@ public final class Targets {
       atMost("CQ2012-OVERCAPACITY", CQ2012, ADVISORY,
           in -> java.util.EnumSet.of(Subsector.GLASS, Subsector.COKING, Subsector.FERROALLOY)
               .contains(in.proposal().subsector())
-              && NEW_OR_EXPANSION.contains(in.proposal().projectType()),
+              && addsCapacity(in),
           Metric.NET_ADDED_CAPACITY, "0"),
       new Target("CQ2012-PHARMA-GMP", CQ2012, null, MANDATORY,
           in -> in.proposal().subsector() == Subsector.PHARMACEUTICAL,
           in -> in.proposal().certifications().contains("GMP-2010"), null,
-          Requirement.contains(Metric.CERTIFICATIONS, "GMP-2010")),
+          Requirement.contains(Metric.CERTIFICATIONS, "GMP-2010"))
+          .undecidedWithoutSubsectorIn(Sector.CONSUMER),
       atMost("CQ2012-QUALITY-LOSS", CQ2012, ADVISORY,
           in -> PRODUCING.contains(in.proposal().projectType()), Metric.QUALITY_LOSS_RATE, "0.002"),
       atLeast("CQ2012-RD-INTENSITY", CQ2012, "CQ2008-RD-INTENSITY", ADVISORY, all(),
