@@ -460,6 +460,13 @@ class CliTest {
     assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schema.get("required")).extracting(JsonNode::asText)
         .containsExactly("schemaVersion", "id", "submittedOn", "sector", "projectType");
+    Run file = run("schema", "--file");
+    assertThat(file.exitCode()).isZero();
+    JsonNode fileSchema = new ObjectMapper().readTree(file.out());
+    assertThat(fileSchema.at("/anyOf/0/$ref").asText()).isEqualTo("proposal-v1.schema.json");
+    assertThat(fileSchema.at("/anyOf/1/type").asText()).isEqualTo("array");
+    assertThat(fileSchema.get("$id").asText())
+        .isEqualTo("https://cqcheck.org/schema/proposal-file-v1.schema.json");
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,12 +64,27 @@ public final class ProposalSchema {
     }
   }
 
+  /**
+   * Where the schema of a proposal file is (one proposal, or a list of them), which refers to the
+   * proposal schema by its {@code $id}.
+   */
+  public static final String FILE_RESOURCE = "/cqcheck/proposal-file-v1.schema.json";
+
   /** The schema's text, as published. */
   public static String text() {
-    try (InputStream in = ProposalSchema.class.getResourceAsStream(RESOURCE)) {
+    return resource(RESOURCE);
+  }
+
+  /** The text of the schema of a proposal file, as published. */
+  public static String fileText() {
+    return resource(FILE_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ProposalSchema.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the proposal schema is missing from the jar", e);
+      throw new IllegalStateException("the schema " + name + " is missing from the jar", e);
     }
   }
 
@@ -75,10 +92,37 @@ public final class ProposalSchema {
   List<InputError> validate(JsonNode proposal) {
     Set<ValidationMessage> messages = schema.validate(proposal);
     List<InputError> errors = new ArrayList<>(messages.size());
+    Map<String, List<ValidationMessage>> alternatives = new LinkedHashMap<>();
     for (ValidationMessage m : messages) {
-      errors.add(translate(m));
+      if (m.getEvaluationPath().toString().contains("/anyOf/")) {
+        alternatives.computeIfAbsent(m.getInstanceLocation().toString(), k -> new ArrayList<>())
+            .add(m);
+      } else {
+        errors.add(translate(m));
+      }
     }
+    alternatives.values().forEach(failed -> errors.addAll(translateAlternatives(failed)));
     return errors;
+  }
+
+  /**
+   * A value that fits none of a field's alternatives (a number, or a string with units, or null)
+   * fails each of them. What it lacks is said by the alternative of its own type: a rate of 72
+   * exceeds the number's maximum, "72" misses the string's pattern. A value of none of their types
+   * gets one error naming them all.
+   */
+  private static List<InputError> translateAlternatives(List<ValidationMessage> failed) {
+    List<InputError> ofItsType = failed.stream().filter(m -> !m.getType().equals("type"))
+        .map(ProposalSchema::translate).toList();
+    if (!ofItsType.isEmpty()) {
+      return ofItsType;
+    }
+    ValidationMessage first = failed.get(0);
+    String at = first.getInstanceLocation().toString();
+    String types = failed.stream().map(m -> m.getSchemaNode().toString())
+        .collect(java.util.stream.Collectors.joining(","));
+    return List.of(InputError.of(InputError.Kind.WRONG_TYPE, at, dotted(at), typeWord(types),
+        abbreviate(first.getInstanceNode())));
   }
 
   private static InputError translate(ValidationMessage m) {
@@ -115,7 +159,8 @@ public final class ProposalSchema {
       }
       case "type" -> value != null && value.isNumber() && isIntegerOnly(m)
           ? InputError.of(InputError.Kind.NOT_WHOLE, at, field, shown)
-          : InputError.of(InputError.Kind.WRONG_TYPE, at, field, typeWord(m), abbreviate(value));
+          : InputError.of(InputError.Kind.WRONG_TYPE, at, field,
+              typeWord(m.getSchemaNode().toString()), abbreviate(value));
       case "minimum" -> InputError.of(InputError.Kind.NEGATIVE, at, field, shown);
       case "maximum" -> {
         BigDecimal v = value.decimalValue().stripTrailingZeros();
@@ -134,7 +179,9 @@ public final class ProposalSchema {
       return InputError.of(InputError.Kind.BAD_DATE, at, field, shown);
     }
     if (regex.contains("[%％]")) {
-      return InputError.of(InputError.Kind.BAD_RATE, at, field, shown);
+      // The pattern admits 0% to 100%; a percent above is said as such.
+      return InputError.of(PERCENT.matcher(shown).matches()
+          ? InputError.Kind.PERCENT_ABOVE_100 : InputError.Kind.BAD_RATE, at, field, shown);
     }
     Matcher units = UNIT_ALTERNATIVES.matcher(regex);
     String list = units.find() ? units.group(1).replace("|", ", ") : "";
@@ -145,13 +192,15 @@ public final class ProposalSchema {
     return InputError.of(InputError.Kind.BAD_QUANTITY, at, field, shown, list);
   }
 
+  /** Any percent string, whatever its size. */
+  private static final Pattern PERCENT = Pattern.compile("\\s*[0-9]+(\\.[0-9]+)?\\s*[%％]\\s*");
+
   private static boolean isIntegerOnly(ValidationMessage m) {
     return m.getSchemaNode().toString().contains("integer");
   }
 
   /** The word for what a field holds, as the messages name it (type.* keys). */
-  private static String typeWord(ValidationMessage m) {
-    String types = m.getSchemaNode().toString();
+  private static String typeWord(String types) {
     if (types.contains("integer")) {
       return "whole";
     }
