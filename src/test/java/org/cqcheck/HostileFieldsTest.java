@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +38,8 @@ import org.w3c.dom.NodeList;
  * backticks, in the id, title, applicant, district and park of one proposal, and in the values and
  * unknown field of another that the error messages quote. Its file is named with such characters
  * too. Checked and rendered in both languages: no field may break a report's syntax, reach a
- * terminal as a control sequence, or become a tag; people see what the field holds, escaped.
+ * terminal as a control sequence, or become a tag; people see what the field holds, escaped;
+ * machine formats give back the exact string.
  */
 class HostileFieldsTest {
 
@@ -148,6 +153,65 @@ class HostileFieldsTest {
         .contains("Park | &lt;b&gt;b&lt;/b&gt;\\u001b]0;pwned\\u0007\\r\\n- item");
     assertVisible(textOf(html), ID, TITLE, APPLICANT, DISTRICT, PARK, BAD_SECTOR, UNKNOWN_FIELD,
         FILE_NAME);
+  }
+
+  @Test
+  void theJsonReportGivesBackEveryOriginalString() throws Exception {
+    String json = render(ReportFormat.JSON, Language.EN, false);
+    assertNoRawLineBreaksOrSurrogates(json);
+    JsonNode results = new ObjectMapper().readTree(json).get("results");
+    assertRoundTrip(results.get(0), results.get(1));
+  }
+
+  @Test
+  void everyJsonLineParsesAndGivesBackEveryOriginalString() throws Exception {
+    String jsonl = render(ReportFormat.JSONL, Language.EN, false);
+    assertNoRawLineBreaksOrSurrogates(jsonl);
+    List<String> lines = jsonl.lines().toList();
+    assertThat(lines).hasSize(2);
+    ObjectMapper mapper = new ObjectMapper();
+    assertRoundTrip(mapper.readTree(lines.get(0)), mapper.readTree(lines.get(1)));
+  }
+
+  @Test
+  void theSarifReportIsValidAndGivesBackEveryOriginalString() throws Exception {
+    String sarif = render(ReportFormat.SARIF, Language.EN, false);
+    assertNoRawLineBreaksOrSurrogates(sarif);
+    JsonNode log = new ObjectMapper().readTree(sarif);
+    try (InputStream in = getClass().getResourceAsStream("/sarif-schema-2.1.0.json")) {
+      assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in)
+          .validate(log)).isEmpty();
+    }
+    JsonNode run = log.at("/runs/0");
+    List<String> messages = new ArrayList<>();
+    run.get("results").forEach(r -> messages.add(r.at("/message/text").asText()));
+    assertThat(messages).isNotEmpty().allSatisfy(m -> assertThat(m).startsWith(ID + ": "));
+    assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())
+        .contains(BAD_SECTOR);
+    String uri = run.at("/artifacts/0/location/uri").asText();
+    assertThat(uri).matches("[A-Za-z0-9%/._~-]+");
+    assertThat(URLDecoder.decode(uri, StandardCharsets.UTF_8)).isEqualTo(FILE_NAME);
+  }
+
+  private static void assertRoundTrip(JsonNode checked, JsonNode invalid) {
+    assertThat(checked.get("proposalId").asText()).isEqualTo(ID);
+    assertThat(checked.get("file").asText()).isEqualTo(FILE_NAME);
+    List<String> messages = new ArrayList<>();
+    checked.get("findings").forEach(f -> messages.add(f.get("message").asText()));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains(PARK));
+    assertThat(invalid.get("proposalId").asText()).isEqualTo(BAD_ID);
+    assertThat(invalid.at("/errors/0/message").asText()).contains("\"" + BAD_SECTOR + "\"");
+    assertThat(invalid.at("/warnings/0/message").asText()).startsWith(UNKNOWN_FIELD + " ");
+  }
+
+  /**
+   * JSON allows them raw, but a JSON Lines reader that splits lines as Python's splitlines() does
+   * breaks a line at U+0085, U+2028 and U+2029, and no UTF-8 encoder can write a lone surrogate.
+   */
+  private static void assertNoRawLineBreaksOrSurrogates(String json) {
+    assertThat(json).doesNotContain("\u0085").doesNotContain("\u2028").doesNotContain("\u2029");
+    assertThat(json.chars().filter(c -> Character.isSurrogate((char) c))).isEmpty();
+    assertThat(json).contains("\\u2028");
   }
 
   /**

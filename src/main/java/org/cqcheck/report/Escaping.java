@@ -1,5 +1,8 @@
 package org.cqcheck.report;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.function.IntPredicate;
 
 /**
@@ -26,6 +29,10 @@ import java.util.function.IntPredicate;
  *   <li>XML (JUnit): the characters XML 1.0 forbids (C0 but tab, line feed and carriage return,
  *       lone surrogates, U+FFFE, U+FFFF); in attributes also those three, which a parser would
  *       otherwise turn into spaces. XML is read by programs and kept faithful otherwise.
+ *   <li>JSON (JSON, JSON Lines, SARIF): Jackson escapes what JSON requires; {@link #JSON} also
+ *       escapes U+0085, U+2028, U+2029 (line breaks to some JSON Lines readers) and every
+ *       surrogate (so that a lone one, which no UTF-8 encoder can write, survives as an
+ *       escape). JSON escapes are lossless: a parser gives back the original string.
  * </ul>
  */
 final class Escaping {
@@ -63,6 +70,23 @@ final class Escaping {
   static String xmlAttribute(String text) {
     return visible(text, cp -> forbiddenInXml(cp) || cp == '\t' || cp == '\n' || cp == '\r');
   }
+
+  /** Jackson's escapes for every JSON report: see the class comment. */
+  static final CharacterEscapes JSON = new CharacterEscapes() {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x85 || ch == 0x2028 || ch == 0x2029 || Character.isSurrogate((char) ch)
+          ? new SerializedString(unicodeEscape(ch))
+          : null;
+    }
+  };
 
   /**
    * Invisible, or moving a terminal's cursor, ending a line, reordering text or forbidden in HTML:

@@ -2,6 +2,8 @@ package org.cqcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class EscapingTest {
@@ -27,5 +29,15 @@ class EscapingTest {
         .isEqualTo("a\\u0007\\u0000b\tc\nd\re\u0085\u202e\\ufffe\\uffff\\ud800😀");
     assertThat(Escaping.xmlAttribute(text))
         .isEqualTo("a\\u0007\\u0000b\\tc\\nd\\re\u0085\u202e\\ufffe\\uffff\\ud800😀");
+  }
+
+  @Test
+  void jsonEscapesLineSeparatorsAndSurrogatesAndGivesBackTheSameString() throws Exception {
+    ObjectMapper mapper =
+        new ObjectMapper(new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build());
+    String original = "a\u0007\u0085\u2028\u2029\ud800 😀 \u202e重庆";
+    String json = mapper.writeValueAsString(original);
+    assertThat(json).isEqualTo("\"a\\u0007\\u0085\\u2028\\u2029\\ud800 \\ud83d\\ude00 \u202e重庆\"");
+    assertThat(mapper.readValue(json, String.class)).isEqualTo(original);
   }
 }
