@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.net.URLDecoder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +22,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,9 +48,9 @@ import org.w3c.dom.NodeList;
  * characters, a lone surrogate, script and image tags, Markdown links and autolinks, pipes and
  * backticks, in the id, title, applicant, district and park of one proposal, and in the values and
  * unknown field of another that the error messages quote. Its file is named with such characters
- * too. Checked and rendered in both languages: no field may break a report's syntax, reach a
- * terminal as a control sequence, or become a tag; people see what the field holds, escaped;
- * machine formats give back the exact string.
+ * too. Checked and rendered in every format and both languages: no field may break a report's
+ * syntax, reach a terminal as a control sequence, or become a tag or a link; people see what the
+ * field holds, escaped; machine formats give back the exact string.
  */
 class HostileFieldsTest {
 
@@ -61,6 +72,9 @@ class HostileFieldsTest {
   /** What no report for people may hold: controls, format characters (bidi), separators. */
   private static final Pattern HIDDEN =
       Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}]");
+
+  private static final List<Extension> GFM =
+      List.of(TablesExtension.create(), AutolinkExtension.create());
 
   static Stream<Language> languages() {
     return Stream.of(Language.EN, Language.ZH);
@@ -108,6 +122,30 @@ class HostileFieldsTest {
     String coloured = out.toString();
     assertThat(coloured).contains("\u001b[1;31m");
     assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).doesNotContain("\u001b");
+  }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void theMarkdownReportRendersNoTagOrLinkFromTheInput(Language lang) throws Exception {
+    String markdown = render(ReportFormat.MARKDOWN, lang, false);
+    assertThat(HIDDEN.matcher(markdown.replace("\n", "")).find()).as("hidden characters").isFalse();
+    Node document = Parser.builder().extensions(GFM).build().parse(markdown);
+    // As a GFM renderer does for a pull-request comment: raw HTML passes through, URLs unchanged.
+    String html = HtmlRenderer.builder().extensions(GFM).escapeHtml(false).sanitizeUrls(false)
+        .build().render(document);
+    assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
+        .doesNotContain("<a ").doesNotContain("href=").doesNotContain("src=\"")
+        .doesNotContain("<ul>\n<li>item").doesNotContain("<pre");
+    // The renderer's own links would be <a> too; it has none, so any <a> came from the input.
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("&lt;img src=x onerror=alert(2)&gt;").contains("[x](javascript:alert(3))")
+        .contains("<code>https://evil.example/t</code>").contains("<code>www.evil.example</code>");
+    // Pipes and line breaks in fields stay inside their cells: every row has its six cells.
+    List<String> rows = matches(html, "<tr>(.*?)</tr>");
+    assertThat(rows).hasSizeGreaterThan(1)
+        .allSatisfy(row -> assertThat(matches(row, "<t[hd]>")).hasSize(6));
+    assertThat(matches(html, "<h3>")).hasSize(2);
+    assertVisible(textOf(html), ID, TITLE, PARK, BAD_SECTOR, UNKNOWN_FIELD, FILE_NAME);
   }
 
   @ParameterizedTest
@@ -193,6 +231,33 @@ class HostileFieldsTest {
     assertThat(URLDecoder.decode(uri, StandardCharsets.UTF_8)).isEqualTo(FILE_NAME);
   }
 
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void everyFormatInEitherLanguageIsValidUtf8(ReportFormat format) throws Exception {
+    for (Language lang : List.of(Language.EN, Language.ZH)) {
+      String report = render(format, lang, true);
+      try {
+        StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(report));
+      } catch (CharacterCodingException e) {
+        throw new AssertionError(format + " " + lang + " is not valid UTF-8: " + e, e);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void theCommandLineWritesEveryFormatToAFile(ReportFormat format, @TempDir Path dir)
+      throws Exception {
+    Path report = dir.resolve("report." + format.formatName());
+    CliTest.Run run = CliTest.run("check", "--lang", "zh", "--format", format.formatName(), "-o",
+        report.toString(), PROPOSAL.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).as("an input error, not a report that cannot be written")
+        .isEqualTo(2);
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("CQ-HOSTILE-1");
+  }
+
   private static void assertRoundTrip(JsonNode checked, JsonNode invalid) {
     assertThat(checked.get("proposalId").asText()).isEqualTo(ID);
     assertThat(checked.get("file").asText()).isEqualTo(FILE_NAME);
@@ -259,6 +324,15 @@ class HostileFieldsTest {
   private static String textOf(String html) {
     return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
         .replace("&quot;", "\"").replace("&amp;", "&");
+  }
+
+  private static List<String> matches(String text, String regex) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
   }
 
   private static String unknownField() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * How text that comes from a proposal (an id, a title, a name, a file name, a message quoting a
@@ -19,7 +20,7 @@ import java.util.function.IntPredicate;
  * that holds the character; the machine formats (JSON, SARIF) keep the difference.
  *
  * <ul>
- *   <li>For people (text, HTML): every control character (C0, DEL, C1: ESC sequences,
+ *   <li>For people (text, Markdown, HTML): every control character (C0, DEL, C1: ESC sequences,
  *       the 8-bit CSI U+009B, NEL U+0085), every format character (the bidi controls of "Trojan
  *       Source" such as U+202E, zero-width characters, U+FEFF), the line and paragraph
  *       separators U+2028 and U+2029, lone surrogates and noncharacters: each either moves a
@@ -71,6 +72,51 @@ final class Escaping {
     return visible(text, cp -> forbiddenInXml(cp) || cp == '\t' || cp == '\n' || cp == '\r');
   }
 
+  /**
+   * Markdown text that renders as exactly these characters wherever inline text may stand: in a
+   * heading, a list item, at the start of a line, in a table cell. Characters that open Markdown
+   * or HTML syntax are backslash-escaped (those that are harmless in their place, such as {@code
+   * -} in an id or {@code &} in "R&D", are left alone, so ordinary text reads as before); pipes are
+   * escaped for tables. A word that a GFM renderer would turn into a link by itself (containing
+   * {@code ://}, {@code www.} or {@code @}) becomes a code span: escaping its {@code :} does not
+   * stop every renderer, since some link the text after resolving escapes, and no renderer makes
+   * links inside code.
+   */
+  static String markdown(String text) {
+    String shown = visible(text, Escaping::hiddenFromPeople);
+    StringBuilder out = new StringBuilder(shown.length() + 16);
+    int i = 0;
+    while (i < shown.length()) {
+      char c = shown.charAt(i);
+      if (c == '|') {
+        out.append("\\|");
+        i++;
+      } else if (c == ' ') {
+        // Leading spaces after a list marker would make an indented code block.
+        out.append(i == 0 ? "&#32;" : " ");
+        i++;
+      } else {
+        int end = i;
+        while (end < shown.length() && shown.charAt(end) != ' ' && shown.charAt(end) != '|') {
+          end++;
+        }
+        String word = shown.substring(i, end);
+        if (linksByItself(word)) {
+          out.append(codeSpan(word));
+        } else {
+          escapeWord(word, i == 0, out);
+        }
+        i = end;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A Markdown code span of {@code text}, shown verbatim; not for a table (a pipe stays). */
+  static String markdownCode(String text) {
+    return codeSpan(visible(text, Escaping::hiddenFromPeople));
+  }
+
   /** Jackson's escapes for every JSON report: see the class comment. */
   static final CharacterEscapes JSON = new CharacterEscapes() {
     private final int[] ascii = standardAsciiEscapesForJSON();
@@ -87,6 +133,59 @@ final class Escaping {
           : null;
     }
   };
+
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+
+  private static final Pattern ORDERED_LIST_MARKER = Pattern.compile("[0-9]{1,9}[.)]");
+
+  private static void escapeWord(String word, boolean startsText, StringBuilder out) {
+    int from = out.length();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '~', '[', ']', '<', '>', '#', '!', '$' ->
+            out.append('\\').append(c);
+        case '&' -> out.append(
+            ENTITY.matcher(word).region(i, word.length()).lookingAt() ? "\\&" : "&");
+        default -> out.append(c);
+      }
+    }
+    if (startsText) {
+      // At the start of a line these would make a list item or a thematic break.
+      char first = word.charAt(0);
+      if (first == '-' || first == '+') {
+        out.insert(from, '\\');
+      } else if (ORDERED_LIST_MARKER.matcher(word).matches()) {
+        out.insert(out.length() - 1, '\\');
+      }
+    }
+  }
+
+  /** Whether a GFM renderer's autolink extension could make a link of {@code word} alone. */
+  private static boolean linksByItself(String word) {
+    return word.contains("://") || word.indexOf('@') >= 0
+        || word.toLowerCase(java.util.Locale.ROOT).contains("www.");
+  }
+
+  /**
+   * A code span shows its content verbatim: the fence is one backtick longer than any run inside,
+   * and a space pads content that starts or ends with a backtick (the renderer strips it). Never
+   * an opening code fence even at the start of a line: a fence's info string cannot hold the
+   * closing backticks.
+   */
+  private static String codeSpan(String content) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < content.length(); i++) {
+      run = content.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = content.startsWith("`") || content.endsWith("`")
+        || (content.startsWith(" ") && content.endsWith(" ") && !content.isBlank());
+    return pad ? fence + " " + content + " " + fence : fence + content + fence;
+  }
 
   /**
    * Invisible, or moving a terminal's cursor, ending a line, reordering text or forbidden in HTML:
