@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
@@ -66,7 +67,22 @@ class ProposalFuzzTest {
     for (ReportFormat format : ReportFormat.values()) {
       StringWriter out = new StringWriter();
       format.renderer().render(CHECKER.report(results), RenderOptions.plain(Language.ZH), out);
-      assertThat(out.toString()).isNotEmpty();
+      String report = out.toString();
+      assertThat(report).isNotEmpty();
+      // Whatever a field holds, every surrogate is half of a pair, so UTF-8 can encode it ...
+      assertThat(report.chars().filter(c -> Character.isSurrogate((char) c)).count())
+          .isEqualTo(report.codePoints().filter(Character::isSupplementaryCodePoint).count() * 2);
+      // ... and holds nothing its reader would choke on or not see.
+      switch (format) {
+        case TEXT, MARKDOWN, HTML -> assertThat(report).doesNotContainPattern(HIDDEN_FROM_PEOPLE);
+        case JUNIT -> assertThat(report).doesNotContainPattern(FORBIDDEN_IN_XML);
+        default -> assertThat(report).doesNotContain("\u2028", "\u2029", "\u0085");
+      }
     }
   }
+
+  private static final Pattern HIDDEN_FROM_PEOPLE =
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}&&[^\\n]]");
+  private static final Pattern FORBIDDEN_IN_XML =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x{FFFE}\\x{FFFF}]");
 }

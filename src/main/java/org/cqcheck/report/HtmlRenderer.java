@@ -1,5 +1,7 @@
 package org.cqcheck.report;
 
+import static org.cqcheck.report.Escaping.html;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -17,7 +19,8 @@ import org.cqcheck.model.Proposal;
  * a verdict banner, the key facts of the project, and a table of the findings that apply; for every
  * figure compared with a numeric threshold, a small inline SVG chart of the actual value against
  * the required one, with the clause and quote beside it. Print styles lay it out on A4, one
- * proposal per page.
+ * proposal per page. Every text is written through {@link Escaping#html}, which also shows as
+ * escapes the characters HTML forbids or that would hide or reorder a field's text.
  */
 final class HtmlRenderer implements ReportRenderer {
 
@@ -71,16 +74,16 @@ final class HtmlRenderer implements ReportRenderer {
     boolean zh = options.language().chinese();
     Report.Summary s = report.summary();
     out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n"
-        + "<meta charset=\"utf-8\">\n<title>" + esc(messages.get("html.title")) + "</title>\n"
+        + "<meta charset=\"utf-8\">\n<title>" + html(messages.get("html.title")) + "</title>\n"
         + "<style>\n" + CSS + "</style>\n</head>\n<body>\n");
-    out.write("<h1>" + esc(messages.get("html.title")) + "</h1>\n");
-    out.write("<p class=\"meta\">" + esc(messages.summary(s))
-        + " · cqcheck " + esc(report.toolVersion()) + " · " + esc(messages.get("html.ruleSet"))
-        + " " + esc(report.fingerprint()) + "</p>\n");
+    out.write("<h1>" + html(messages.get("html.title")) + "</h1>\n");
+    out.write("<p class=\"meta\">" + html(messages.summary(s))
+        + " · cqcheck " + html(report.toolVersion()) + " · " + html(messages.get("html.ruleSet"))
+        + " " + html(report.fingerprint()) + "</p>\n");
     if (!report.waiverNotes().isEmpty()) {
       out.write("<ul class=\"warnings\">");
       for (WaiverNote note : report.waiverNotes()) {
-        out.write("<li>" + esc(messages.waiverNote(note)) + "</li>");
+        out.write("<li>" + html(messages.waiverNote(note)) + "</li>");
       }
       out.write("</ul>\n");
     }
@@ -93,15 +96,15 @@ final class HtmlRenderer implements ReportRenderer {
   private static void proposal(CheckResult r, Messages messages, FindingText text, boolean zh,
       Writer out) throws IOException {
     out.write("<section class=\"proposal\">\n<div class=\"banner v-" + r.verdict().name() + "\">"
-        + esc(messages.get("verdict." + r.verdict().name())) + " · "
-        + esc(r.proposalId() == null ? r.file() : r.proposalId())
-        + (r.title() == null ? "" : " · " + esc(r.title()))
-        + (r.asOf() == null ? "" : "<small>" + esc(messages.get("text.asOf", r.asOf())) + "</small>")
+        + html(messages.get("verdict." + r.verdict().name())) + " · "
+        + html(r.proposalId() == null ? r.file() : r.proposalId())
+        + (r.title() == null ? "" : " · " + html(r.title()))
+        + (r.asOf() == null ? "" : "<small>" + html(messages.get("text.asOf", r.asOf())) + "</small>")
         + "</div>\n");
     facts(r, messages, zh, out);
     problems("errors", r.errors(), messages, out);
     if (r.verdict() == Verdict.INCOMPLETE) {
-      out.write("<p class=\"to-supply\">" + esc(messages.toSupply(r.toSupply())) + "</p>\n");
+      out.write("<p class=\"to-supply\">" + html(messages.toSupply(r.toSupply())) + "</p>\n");
     }
     problems("warnings", r.warnings(), messages, out);
     List<Finding> applicable = r.findings().stream()
@@ -109,20 +112,20 @@ final class HtmlRenderer implements ReportRenderer {
     if (!applicable.isEmpty()) {
       out.write("<table>\n<colgroup><col class=\"status\"><col class=\"rule\"><col class=\"figures\">"
           + "<col class=\"chart\"><col></colgroup>\n<thead><tr><th>"
-          + esc(messages.get("text.header.status")) + "</th><th>" + esc(messages.get("text.header.rule"))
-          + "</th><th>" + esc(messages.get("html.figures")) + "</th><th>"
-          + esc(messages.get("html.chart")) + "</th><th>" + esc(messages.get("html.source"))
+          + html(messages.get("text.header.status")) + "</th><th>" + html(messages.get("text.header.rule"))
+          + "</th><th>" + html(messages.get("html.figures")) + "</th><th>"
+          + html(messages.get("html.chart")) + "</th><th>" + html(messages.get("html.source"))
           + "</th></tr></thead>\n<tbody>\n");
       for (Finding f : applicable) {
         out.write("<tr><td class=\"s s-" + f.status().name() + "\">"
-            + esc(messages.get("status." + f.status().name())) + "</td>"
-            + "<td><span class=\"rule\">" + esc(f.ruleId()) + "</span><br><span class=\"why\">"
-            + esc(text.brief(f)) + "</span></td>"
-            + "<td>" + esc(text.actual(f)) + "<br><span class=\"why\">" + esc(text.required(f))
+            + html(messages.get("status." + f.status().name())) + "</td>"
+            + "<td><span class=\"rule\">" + html(f.ruleId()) + "</span><br><span class=\"why\">"
+            + html(text.brief(f)) + "</span></td>"
+            + "<td>" + html(text.actual(f)) + "<br><span class=\"why\">" + html(text.required(f))
             + "</span></td><td>" + chart(f, messages) + "</td>"
-            + "<td>" + esc(f.rule().clause()) + " · <span class=\"why\">" + esc(f.rule().document())
-            + "</span><blockquote>「" + esc(f.quote()) + "」</blockquote>"
-            + (f.metric() == null ? "" : "<div class=\"formula\">" + esc(f.metric().formula()) + "</div>")
+            + "<td>" + html(f.rule().clause()) + " · <span class=\"why\">" + html(f.rule().document())
+            + "</span><blockquote>「" + html(f.quote()) + "」</blockquote>"
+            + (f.metric() == null ? "" : "<div class=\"formula\">" + html(f.metric().formula()) + "</div>")
             + "</td></tr>\n");
       }
       out.write("</tbody>\n</table>\n");
@@ -130,8 +133,8 @@ final class HtmlRenderer implements ReportRenderer {
     List<Finding> notApplicable = r.findings().stream()
         .filter(f -> f.status() == Status.NOT_APPLICABLE).toList();
     if (!notApplicable.isEmpty()) {
-      out.write("<p class=\"na\">" + esc(messages.get("html.notApplicable")) + " "
-          + esc(String.join(", ", notApplicable.stream().map(Finding::ruleId).toList())) + "</p>\n");
+      out.write("<p class=\"na\">" + html(messages.get("html.notApplicable")) + " "
+          + html(String.join(", ", notApplicable.stream().map(Finding::ruleId).toList())) + "</p>\n");
     }
     out.write("</section>\n");
   }
@@ -164,7 +167,7 @@ final class HtmlRenderer implements ReportRenderer {
   }
 
   private static void fact(String name, String value, Writer out) throws IOException {
-    out.write("<dt>" + esc(name) + "</dt><dd>" + esc(value) + "</dd>");
+    out.write("<dt>" + html(name) + "</dt><dd>" + html(value) + "</dd>");
   }
 
   private static void problems(String kind, List<InputError> problems, Messages messages,
@@ -174,7 +177,7 @@ final class HtmlRenderer implements ReportRenderer {
     }
     out.write("<ul class=\"" + kind + "\">");
     for (InputError e : problems) {
-      out.write("<li>" + esc(messages.placed(e)) + "</li>");
+      out.write("<li>" + html(messages.placed(e)) + "</li>");
     }
     out.write("</ul>\n");
   }
@@ -207,7 +210,7 @@ final class HtmlRenderer implements ReportRenderer {
         + messages.get("text.header.required") + " " + f.comparator().symbol() + " "
         + plain(f.required());
     return "<svg width=\"148\" height=\"26\" viewBox=\"0 0 148 26\" role=\"img\" aria-label=\""
-        + esc(title) + "\"><title>" + esc(title) + "</title>"
+        + html(title) + "\"><title>" + html(title) + "</title>"
         + "<rect x=\"4\" y=\"8\" width=\"140\" height=\"10\" fill=\"#f6f8fa\"/>"
         + "<rect x=\"" + fmt(Math.min(x0, xa)) + "\" y=\"8\" width=\"" + fmt(Math.abs(xa - x0))
         + "\" height=\"10\" fill=\"" + colour + "\"/>"
@@ -221,19 +224,5 @@ final class HtmlRenderer implements ReportRenderer {
 
   private static String fmt(double value) {
     return String.format(java.util.Locale.ROOT, "%.1f", value);
-  }
-
-  static String esc(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

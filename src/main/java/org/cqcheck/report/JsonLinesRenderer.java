@@ -1,6 +1,7 @@
 package org.cqcheck.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +16,8 @@ import java.util.List;
  */
 public final class JsonLinesRenderer implements StreamingRenderer {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build();
 
   @Override
   public String result(CheckResult result, RenderOptions options) {

@@ -1,6 +1,7 @@
 package org.cqcheck.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -25,7 +26,8 @@ import org.cqcheck.input.InputError;
  */
 final class JsonRenderer implements ReportRenderer {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build();
 
   @Override
   public void render(Report report, RenderOptions options, Writer out) throws IOException {
@@ -184,7 +186,8 @@ final class JsonRenderer implements ReportRenderer {
 
   private record CompactSource(RuleInfo rule, String json) {}
 
-  private static final JsonFactory COMPACT = JsonFactory.builder().build();
+  private static final JsonFactory COMPACT =
+      new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build();
   private static final Map<String, CompactSource> COMPACT_SOURCES = new ConcurrentHashMap<>();
 
   /** Errors or warnings: message, JSON pointer, and line and column where known (else null). */

@@ -17,7 +17,9 @@ import org.cqcheck.input.InputError;
  * run to run). FAIL and mandatory MISSING_DATA are failures; WARN and advisory MISSING_DATA are
  * failures only with --fail-on warn, and otherwise go to system-out. A proposal that could not be
  * read is a suite with one test case, {@code input}, in error. No timestamps or durations, so that
- * the same input gives the same bytes.
+ * the same input gives the same bytes. Text from a proposal goes through {@link Escaping#xml} and
+ * {@link Escaping#xmlAttribute}: a character that XML 1.0 forbids would make a parser reject the
+ * whole report, and a CI system then shows no test at all.
  */
 final class JunitRenderer implements ReportRenderer {
 
@@ -81,7 +83,7 @@ final class JunitRenderer implements ReportRenderer {
     List<Finding> applicable = applicable(r);
     newline(xml, 1);
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", id);
+    xml.writeAttribute("name", Escaping.xmlAttribute(id));
     boolean error = r.verdict() == Verdict.ERROR;
     xml.writeAttribute("tests", String.valueOf(error ? 1 : applicable.size()));
     xml.writeAttribute("failures",
@@ -101,12 +103,13 @@ final class JunitRenderer implements ReportRenderer {
       testcase(xml, id, "input", r.file(), r.errors().isEmpty() ? 0 : r.errors().get(0).line());
       xml.writeStartElement("error");
       xml.writeAttribute("type", "ERROR");
-      xml.writeAttribute("message", r.errors().isEmpty() ? "" : messages.error(r.errors().get(0)));
+      xml.writeAttribute("message",
+          r.errors().isEmpty() ? "" : Escaping.xmlAttribute(messages.error(r.errors().get(0))));
       StringBuilder all = new StringBuilder();
       for (InputError e : r.errors()) {
         all.append(messages.placed(e)).append('\n');
       }
-      xml.writeCharacters(all.toString());
+      xml.writeCharacters(Escaping.xml(all.toString()));
       xml.writeEndElement();
       newline(xml, 2);
       xml.writeEndElement();
@@ -119,12 +122,13 @@ final class JunitRenderer implements ReportRenderer {
       if (failed(f, options)) {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", f.status().name());
-        xml.writeAttribute("message", message);
-        xml.writeCharacters(message + "\n" + formula(f) + citation + "\n");
+        xml.writeAttribute("message", Escaping.xmlAttribute(message));
+        xml.writeCharacters(Escaping.xml(message + "\n" + formula(f) + citation + "\n"));
         xml.writeEndElement();
       } else if (f.status() != Status.PASS) {
         xml.writeStartElement("system-out");
-        xml.writeCharacters(f.status().name() + ": " + message + "\n" + formula(f) + citation + "\n");
+        xml.writeCharacters(
+            Escaping.xml(f.status().name() + ": " + message + "\n" + formula(f) + citation + "\n"));
         xml.writeEndElement();
       }
       newline(xml, 2);
@@ -142,9 +146,9 @@ final class JunitRenderer implements ReportRenderer {
       throws XMLStreamException {
     newline(xml, 2);
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "cqcheck." + suite);
-    xml.writeAttribute("name", name);
-    xml.writeAttribute("file", file);
+    xml.writeAttribute("classname", Escaping.xmlAttribute("cqcheck." + suite));
+    xml.writeAttribute("name", Escaping.xmlAttribute(name));
+    xml.writeAttribute("file", Escaping.xmlAttribute(file));
     if (line > 0) {
       xml.writeAttribute("line", String.valueOf(line));
     }
@@ -158,7 +162,7 @@ final class JunitRenderer implements ReportRenderer {
     newline(xml, 3);
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
-    xml.writeAttribute("value", value);
+    xml.writeAttribute("value", Escaping.xmlAttribute(value));
   }
 
   private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {

@@ -8,7 +8,10 @@ import org.cqcheck.input.InputError;
 
 /**
  * Markdown for pull-request comments: a summary line, then per proposal a heading with its verdict
- * and a compact table of the findings that apply (NOT_APPLICABLE only counted).
+ * and a compact table of the findings that apply (NOT_APPLICABLE only counted). Every text that
+ * is not the renderer's own goes through {@link Escaping#markdown}: rendered by a GFM renderer
+ * that lets raw HTML through, as pull-request comments are, a field of a proposal stays text, never
+ * a tag, a link or a line of its own.
  */
 final class MarkdownRenderer implements ReportRenderer {
 
@@ -20,28 +23,35 @@ final class MarkdownRenderer implements ReportRenderer {
     Report.Summary s = report.summary();
     out.write("**cqcheck** · " + messages.summary(s) + "\n");
     for (WaiverNote note : report.waiverNotes()) {
-      out.write("\n- " + cell(messages.waiverNote(note)));
+      out.write("\n- " + Escaping.markdown(messages.waiverNote(note)));
     }
     if (!report.waiverNotes().isEmpty()) {
       out.write("\n");
     }
     for (CheckResult r : report.results()) {
       out.write("\n### " + icon(r.verdict()) + " " + messages.get("verdict." + r.verdict().name())
-          + " — " + cell(r.proposalId() == null ? "" : r.proposalId())
-          + (r.title() == null ? "" : " " + cell(r.title())) + "\n\n");
-      out.write("`" + r.file() + r.location() + "`"
+          + " — " + Escaping.markdown(r.proposalId() == null ? "" : r.proposalId())
+          + (r.title() == null ? "" : " " + Escaping.markdown(r.title())) + "\n\n");
+      out.write(Escaping.markdownCode(r.file() + r.location())
           + (r.asOf() == null ? "" : " · " + messages.get("text.asOf", r.asOf())) + "\n\n");
       for (InputError e : r.errors()) {
-        out.write("- " + cell(messages.placed(e)) + "\n");
+        out.write("- " + Escaping.markdown(messages.placed(e)) + "\n");
       }
       if (r.verdict() == Verdict.INCOMPLETE) {
-        out.write("- " + cell(messages.toSupply(r.toSupply())) + "\n");
+        out.write("- " + Escaping.markdown(messages.toSupply(r.toSupply())) + "\n");
       }
       for (InputError w : r.warnings()) {
-        out.write("- " + messages.get("text.warning") + ": " + cell(messages.placed(w)) + "\n");
+        out.write("- " + messages.get("text.warning") + ": "
+            + Escaping.markdown(messages.placed(w)) + "\n");
       }
       if (r.findings().isEmpty()) {
         continue;
+      }
+      // A table right under a list item would be read as more of its text, not as a table.
+      boolean listed = !r.errors().isEmpty() || !r.warnings().isEmpty()
+          || r.verdict() == Verdict.INCOMPLETE;
+      if (listed) {
+        out.write("\n");
       }
       out.write("| " + messages.get("text.header.status") + " | " + messages.get("text.header.rule")
           + " | " + messages.get("text.header.actual") + " | " + messages.get("text.header.required")
@@ -54,20 +64,15 @@ final class MarkdownRenderer implements ReportRenderer {
           continue;
         }
         out.write("| " + icon(f.status()) + " " + messages.get("status." + f.status().name())
-            + " | " + f.ruleId() + " | " + cell(text.actual(f)) + " | " + cell(text.required(f))
-            + " | " + cell(text.brief(f)) + " | " + cell(f.rule().clause() + " 「"
-            + f.quote() + "」") + " |\n");
+            + " | " + Escaping.markdown(f.ruleId()) + " | " + Escaping.markdown(text.actual(f))
+            + " | " + Escaping.markdown(text.required(f)) + " | " + Escaping.markdown(text.brief(f))
+            + " | " + Escaping.markdown(f.rule().clause() + " 「" + f.quote() + "」") + " |\n");
       }
       if (notApplicable > 0) {
         out.write("\n" + messages.get("text.notApplicableHidden", notApplicable)
             .replace(" (shown with --verbose)", "").replace("（加 --verbose 显示）", "") + "\n");
       }
     }
-  }
-
-  /** Text safe inside a table cell: no pipes or line breaks. */
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 
   private static String icon(Verdict verdict) {

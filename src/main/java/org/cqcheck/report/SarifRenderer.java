@@ -2,6 +2,8 @@ package org.cqcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -39,7 +41,8 @@ final class SarifRenderer implements ReportRenderer {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(
+          new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build())
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();

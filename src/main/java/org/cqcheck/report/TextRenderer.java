@@ -15,6 +15,9 @@ import org.cqcheck.input.InputError;
  * The report for people at a terminal: per proposal a verdict line, then a table of findings
  * (status, rule, actual, required, explanation, clause), each with a second line giving the formula
  * and the verbatim quote. Columns are aligned by display width, counting CJK characters as two.
+ * Every text that is not the renderer's own is written through {@link Escaping#terminal}: a field
+ * of a proposal reaches a reviewer's terminal as text, never as a control sequence or a line of
+ * its own.
  */
 final class TextRenderer implements StreamingRenderer {
 
@@ -36,15 +39,16 @@ final class TextRenderer implements StreamingRenderer {
       FindingText text, Writer out) throws IOException {
     writeVerdictLine(result, options, messages, out);
     for (InputError e : result.errors()) {
-      out.write("    " + messages.placed(e) + "\n");
+      out.write("    " + Escaping.terminal(messages.placed(e)) + "\n");
     }
     // The reason for INCOMPLETE, even with --quiet: every item the applicant must supply, at once.
     if (result.verdict() == Verdict.INCOMPLETE) {
-      out.write("    " + messages.toSupply(result.toSupply()) + "\n");
+      out.write("    " + Escaping.terminal(messages.toSupply(result.toSupply())) + "\n");
     }
     if (!options.quiet()) {
       for (InputError w : result.warnings()) {
-        out.write("    " + messages.get("text.warning") + ": " + messages.placed(w) + "\n");
+        out.write("    " + messages.get("text.warning") + ": "
+            + Escaping.terminal(messages.placed(w)) + "\n");
       }
     }
     if (!result.findings().isEmpty() && !options.quiet()) {
@@ -60,7 +64,7 @@ final class TextRenderer implements StreamingRenderer {
       Writer out) throws IOException {
     Messages messages = Words.of(options.language()).messages();
     for (WaiverNote note : waiverNotes) {
-      out.write(messages.waiverNote(note) + "\n");
+      out.write(Escaping.terminal(messages.waiverNote(note)) + "\n");
     }
     out.write(messages.summary(s) + "\n");
   }
@@ -69,12 +73,12 @@ final class TextRenderer implements StreamingRenderer {
       CheckResult result, RenderOptions options, Messages messages, Writer out) throws IOException {
     String verdict = pad(messages.get("verdict." + result.verdict().name()), 6);
     StringBuilder line = new StringBuilder(paint(verdict, colour(result.verdict()), options));
-    line.append(' ').append(result.file()).append(result.location());
+    line.append(' ').append(Escaping.terminal(result.file() + result.location()));
     if (result.proposalId() != null) {
-      line.append("  ").append(result.proposalId());
+      line.append("  ").append(Escaping.terminal(result.proposalId()));
     }
     if (result.title() != null) {
-      line.append("  ").append(result.title());
+      line.append("  ").append(Escaping.terminal(result.title()));
     }
     if (result.asOf() != null) {
       line.append("  (").append(messages.get("text.asOf", result.asOf())).append(')');
@@ -100,8 +104,9 @@ final class TextRenderer implements StreamingRenderer {
         messages.get("text.header.explanation"), messages.get("text.header.clause")});
     for (Finding f : shown) {
       rows.add(new String[] {
-          messages.get("status." + f.status().name()), f.ruleId(), text.actual(f), text.required(f),
-          text.brief(f), f.rule().clause()});
+          messages.get("status." + f.status().name()), Escaping.terminal(f.ruleId()),
+          Escaping.terminal(text.actual(f)), Escaping.terminal(text.required(f)),
+          Escaping.terminal(text.brief(f)), Escaping.terminal(f.rule().clause())});
     }
     int[] widths = new int[6];
     for (String[] row : rows) {
@@ -120,7 +125,8 @@ final class TextRenderer implements StreamingRenderer {
       String detail = f.comparator() == Comparator.DESIGNATED
           ? f.requiredText() + " · "
           : f.metric() == null ? "" : f.metric().formula() + " · ";
-      out.write("    " + " ".repeat(widths[0] + 2) + detail + "「" + f.quote() + "」\n");
+      out.write("    " + " ".repeat(widths[0] + 2)
+          + Escaping.terminal(detail + "「" + f.quote() + "」") + "\n");
     }
     out.write("    " + messages.get("text.inForce", result.findings().size()));
     if (hidden > 0) {
