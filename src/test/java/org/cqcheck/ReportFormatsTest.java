@@ -120,6 +120,21 @@ class ReportFormatsTest {
         .doesNotContain("url(");
   }
 
+  /** axe-core's region and landmark rules, and chart labels a screen reader reads out. */
+  @Test
+  void htmlHasLandmarksAHeadedSectionPerProposalAndReadableChartLabels() throws Exception {
+    String html = render(ReportFormat.HTML, false);
+    assertThat(html).containsOnlyOnce("<main>").containsOnlyOnce("</main>")
+        .contains("<header>\n<h1>");
+    assertThat(html.indexOf("<main>")).isLessThan(html.indexOf("<section"));
+    assertThat(html.split("<section class=\"proposal\" aria-labelledby=\"p", -1))
+        .hasSize(EXAMPLES.results().size() + 1);
+    assertThat(html).contains("<h2 id=\"p1\" class=\"banner v-PASS\">")
+        // CQ-2013-LJ-0031's asset contribution, as the table writes it, not 0.2388888889.
+        .contains("aria-label=\"ACTUAL 23.89% / REQUIRED ≥ 20%\"")
+        .doesNotContain("0.2388888889");
+  }
+
   private static Document parse(String xml) throws Exception {
     return DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));

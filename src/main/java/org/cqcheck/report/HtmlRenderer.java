@@ -4,7 +4,6 @@ import static org.cqcheck.report.Escaping.html;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import org.cqcheck.engine.Comparator;
@@ -76,10 +75,12 @@ final class HtmlRenderer implements ReportRenderer {
     out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n"
         + "<meta charset=\"utf-8\">\n<title>" + html(messages.get("html.title")) + "</title>\n"
         + "<style>\n" + CSS + "</style>\n</head>\n<body>\n");
-    out.write("<h1>" + html(messages.get("html.title")) + "</h1>\n");
+    // Landmarks (a header, one main, a headed section per proposal), so that a screen reader can
+    // move from proposal to proposal, and every text is inside one (axe: region, landmark-one-main).
+    out.write("<header>\n<h1>" + html(messages.get("html.title")) + "</h1>\n");
     out.write("<p class=\"meta\">" + html(messages.summary(s))
         + " · cqcheck " + html(report.toolVersion()) + " · " + html(messages.get("html.ruleSet"))
-        + " " + html(report.fingerprint()) + "</p>\n");
+        + " " + html(report.fingerprint()) + "</p>\n</header>\n<main>\n");
     if (!report.waiverNotes().isEmpty()) {
       out.write("<ul class=\"warnings\">");
       for (WaiverNote note : report.waiverNotes()) {
@@ -87,20 +88,23 @@ final class HtmlRenderer implements ReportRenderer {
       }
       out.write("</ul>\n");
     }
+    int index = 0;
     for (CheckResult r : report.results()) {
-      proposal(r, messages, text, zh, out);
+      proposal(r, ++index, messages, text, zh, out);
     }
-    out.write("</body>\n</html>\n");
+    out.write("</main>\n</body>\n</html>\n");
   }
 
-  private static void proposal(CheckResult r, Messages messages, FindingText text, boolean zh,
-      Writer out) throws IOException {
-    out.write("<section class=\"proposal\">\n<div class=\"banner v-" + r.verdict().name() + "\">"
+  /** The proposal's section, headed by its verdict; {@code index} (1-based) names its heading. */
+  private static void proposal(CheckResult r, int index, Messages messages, FindingText text,
+      boolean zh, Writer out) throws IOException {
+    out.write("<section class=\"proposal\" aria-labelledby=\"p" + index + "\">\n<h2 id=\"p"
+        + index + "\" class=\"banner v-" + r.verdict().name() + "\">"
         + html(messages.get("verdict." + r.verdict().name())) + " · "
         + html(r.proposalId() == null ? r.file() : r.proposalId())
         + (r.title() == null ? "" : " · " + html(r.title()))
         + (r.asOf() == null ? "" : "<small>" + html(messages.get("text.asOf", r.asOf())) + "</small>")
-        + "</div>\n");
+        + "</h2>\n");
     facts(r, messages, zh, out);
     problems("errors", r.errors(), messages, out);
     if (r.verdict() == Verdict.INCOMPLETE) {
@@ -122,7 +126,7 @@ final class HtmlRenderer implements ReportRenderer {
             + "<td><span class=\"rule\">" + html(f.ruleId()) + "</span><br><span class=\"why\">"
             + html(text.brief(f)) + "</span></td>"
             + "<td>" + html(text.actual(f)) + "<br><span class=\"why\">" + html(text.required(f))
-            + "</span></td><td>" + chart(f, messages) + "</td>"
+            + "</span></td><td>" + chart(f, messages, text) + "</td>"
             + "<td>" + html(f.rule().clause()) + " · <span class=\"why\">" + html(f.rule().document())
             + "</span><blockquote>「" + html(f.quote()) + "」</blockquote>"
             + (f.metric() == null ? "" : "<div class=\"formula\">" + html(f.metric().formula()) + "</div>")
@@ -186,7 +190,7 @@ final class HtmlRenderer implements ReportRenderer {
    * A bar for the actual figure on a scale that holds both figures, and a mark at the required
    * one; nothing for figures that are not numbers.
    */
-  private static String chart(Finding f, Messages messages) {
+  private static String chart(Finding f, Messages messages, FindingText text) {
     if (f.actual() == null || f.required() == null || f.comparator() == Comparator.IS_TRUE) {
       return "";
     }
@@ -206,9 +210,9 @@ final class HtmlRenderer implements ReportRenderer {
       case WARN -> "#bf8700";
       default -> "#cf222e";
     };
-    String title = messages.get("text.header.actual") + " " + plain(f.actual()) + " / "
-        + messages.get("text.header.required") + " " + f.comparator().symbol() + " "
-        + plain(f.required());
+    // The figures as the table writes them ("23.89%", "≥ 20%"), not the machine's 0.2388888889.
+    String title = messages.get("text.header.actual") + " " + text.actual(f) + " / "
+        + messages.get("text.header.required") + " " + text.required(f);
     return "<svg width=\"148\" height=\"26\" viewBox=\"0 0 148 26\" role=\"img\" aria-label=\""
         + html(title) + "\"><title>" + html(title) + "</title>"
         + "<rect x=\"4\" y=\"8\" width=\"140\" height=\"10\" fill=\"#f6f8fa\"/>"
@@ -216,10 +220,6 @@ final class HtmlRenderer implements ReportRenderer {
         + "\" height=\"10\" fill=\"" + colour + "\"/>"
         + "<line x1=\"" + fmt(xr) + "\" y1=\"3\" x2=\"" + fmt(xr) + "\" y2=\"23\" stroke=\"#1f2328\""
         + " stroke-width=\"1.5\" stroke-dasharray=\"2 1\"/></svg>";
-  }
-
-  private static String plain(BigDecimal value) {
-    return FigureFormat.forMachine(value).toPlainString();
   }
 
   private static String fmt(double value) {
