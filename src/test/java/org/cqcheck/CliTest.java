@@ -84,6 +84,18 @@ class CliTest {
   }
 
   @Test
+  void aFailThatAlsoLacksMandatoryDataListsWhatToSupplyToo(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gas.yaml");
+    Files.writeString(file, "schemaVersion: 1\nid: G-2\nsubmittedOn: 2013-03-15\nsector: chemical\n"
+        + "subsector: natural-gas-chemical\nprojectType: new\n"
+        + "annual: { outputValueYuan: 20亿元, naturalGasM3: 1亿立方米 }\n", StandardCharsets.UTF_8);
+    Run run = run("check", "-q", "--lang", "en", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("FAIL ").contains(
+        "    to supply before approval: safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)");
+  }
+
+  @Test
   void aProjectWithoutItsSubsectorIsIncompleteNamingSubsector(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mine.yaml");
     Files.writeString(file, "schemaVersion: 1\nid: M-1\nsubmittedOn: 2013-03-15\nsector: energy\n"

@@ -26,6 +26,8 @@ import org.cqcheck.metrics.Metric;
  * @param quote the policy text the finding cites: the rule's quote, or, where the finding rests
  *     on a narrower part of the rule's clause, that part (CQ2012-ZONE-FIT cites the sentences of
  *     the site's own zones); null only for a rule without a quote
+ * @param notApplicable for NOT_APPLICABLE: why (OUT_OF_SCOPE unless the rule gave a reason of its
+ *     own); null otherwise
  */
 public record Finding(
     RuleInfo rule,
@@ -41,11 +43,22 @@ public record Finding(
     String zeroDivisor,
     Status waived,
     Waiver waiver,
-    String quote) {
+    String quote,
+    NotApplicable notApplicable) {
 
   public Finding {
     missingFields = missingFields == null ? List.of() : List.copyOf(missingFields);
     quote = quote == null ? rule.quote() : quote;
+    notApplicable = status != Status.NOT_APPLICABLE ? null
+        : notApplicable == null ? NotApplicable.OUT_OF_SCOPE : notApplicable;
+  }
+
+  /** A finding that cites {@code quote}. */
+  public Finding(RuleInfo rule, Status status, Metric metric, Comparator comparator,
+      BigDecimal actual, BigDecimal required, String unit, String actualText, String requiredText,
+      List<String> missingFields, String zeroDivisor, Status waived, Waiver waiver, String quote) {
+    this(rule, status, metric, comparator, actual, required, unit, actualText, requiredText,
+        missingFields, zeroDivisor, waived, waiver, quote, null);
   }
 
   /** A finding that cites its rule's quote. */
@@ -53,7 +66,7 @@ public record Finding(
       BigDecimal actual, BigDecimal required, String unit, String actualText, String requiredText,
       List<String> missingFields, String zeroDivisor, Status waived, Waiver waiver) {
     this(rule, status, metric, comparator, actual, required, unit, actualText, requiredText,
-        missingFields, zeroDivisor, waived, waiver, null);
+        missingFields, zeroDivisor, waived, waiver, null, null);
   }
 
   public String ruleId() {
@@ -95,7 +108,12 @@ public record Finding(
   }
 
   static Finding notApplicable(RuleInfo rule) {
+    return notApplicable(rule, NotApplicable.OUT_OF_SCOPE);
+  }
+
+  /** The rule does not apply to the proposal, for {@code reason}. */
+  static Finding notApplicable(RuleInfo rule, NotApplicable reason) {
     return new Finding(rule, Status.NOT_APPLICABLE, null, null, null, null, null, null, null,
-        List.of(), null, null, null);
+        List.of(), null, null, null, null, reason);
   }
 }

@@ -144,7 +144,9 @@ public final class FindingRecorder {
       record(rule, sheet, metric, proposal, Comparator.AT_LEAST, a.value(), r.value(),
           a.value().compareTo(r.value()) >= 0);
     } else {
-      recordMissing(rule, sheet, metric, proposal, Comparator.AT_LEAST, List.of(actual, required));
+      // What is required is shown when it is known: "≥ 120 万吨" with the replaced capacity absent.
+      put(sheet, rule, missing(rule, metric, proposal, Comparator.AT_LEAST,
+          required instanceof Figure.Amount r ? r.value() : null, List.of(actual, required)));
     }
   }
 
@@ -196,6 +198,19 @@ public final class FindingRecorder {
     } else {
       recordMissing(rule, sheet, metric, proposal, Comparator.PRESENT, List.of(figure));
     }
+  }
+
+  /**
+   * The rule, though its conditions matched, does not apply to the proposal, for {@code reason}
+   * (a capacity rule and a project that adds none).
+   */
+  public void notApplicable(RuleContext context, Proposal proposal, NotApplicable reason) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
+      return;
+    }
+    put(sheet, rule, Finding.notApplicable(rule.info(), reason));
   }
 
   /** The proposal's sector must be one the zones of its site designate. */

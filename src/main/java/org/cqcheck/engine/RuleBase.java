@@ -543,8 +543,9 @@ public final class RuleBase {
 
     /**
      * Whether a rule's conditions are one pattern on {@link Proposal} read from working memory,
-     * and otherwise only patterns over what {@code from} computes (no not, exists, or,
-     * accumulate or collect, which would see the other proposals of a batch).
+     * and otherwise only patterns over what {@code from} computes and conditional named
+     * consequences (no not, exists, or, accumulate or collect, which would see the other
+     * proposals of a batch).
      */
     private static boolean readsOneProposal(Rule rule) {
       if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
@@ -570,7 +571,11 @@ public final class RuleBase {
           } else if (!(pattern.getSource() instanceof org.drools.base.rule.From)) {
             return false;
           }
-        } else if (!(element instanceof org.drools.base.rule.EvalCondition)) {
+        } else if (!(element instanceof org.drools.base.rule.EvalCondition
+            // `if (...) break[name]`: a test of the facts already matched, and the consequence
+            // it names; neither reads another fact.
+            || element instanceof org.drools.base.rule.ConditionalBranch
+            || element instanceof org.drools.base.rule.NamedConsequence)) {
           return false;
         }
       }

@@ -2,6 +2,7 @@ package org.cqcheck.report;
 
 import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.NotApplicable;
 import org.cqcheck.engine.Status;
 
 /** The words of a finding, in the language of {@code messages}: what reports print beside figures. */
@@ -74,7 +75,8 @@ public final class FindingText {
   private String briefOf(Finding f) {
     boolean zh = messages.language().chinese();
     return switch (f.status()) {
-      case NOT_APPLICABLE -> f.rule().scope(zh);
+      case NOT_APPLICABLE -> f.notApplicable() == NotApplicable.OUT_OF_SCOPE
+          ? f.rule().scope(zh) : messages.get("text.na." + f.notApplicable().name());
       case MISSING_DATA -> missingBrief(f);
       case WAIVED -> f.waived() == Status.MISSING_DATA ? missingBrief(f) : f.metric().label(zh);
       default -> f.metric().label(zh);
@@ -96,7 +98,10 @@ public final class FindingText {
   private String messageOf(Finding f) {
     boolean zh = messages.language().chinese();
     if (f.status() == Status.NOT_APPLICABLE) {
-      return messages.get("finding.notApplicable", f.rule().scope(zh));
+      return f.notApplicable() == NotApplicable.OUT_OF_SCOPE
+          ? messages.get("finding.notApplicable", f.rule().scope(zh))
+          : messages.get("finding.notApplicableBecause",
+              messages.get("text.na." + f.notApplicable().name()));
     }
     Status status = f.status() == Status.WAIVED ? f.waived() : f.status();
     if (status == Status.MISSING_DATA && f.scopeUndecided()) {

@@ -107,7 +107,7 @@ final class HtmlRenderer implements ReportRenderer {
         + "</h2>\n");
     facts(r, messages, zh, out);
     problems("errors", r.errors(), messages, out);
-    if (r.verdict() == Verdict.INCOMPLETE) {
+    if (!r.toSupply().isEmpty()) {
       out.write("<p class=\"to-supply\">" + html(messages.toSupply(r.toSupply())) + "</p>\n");
     }
     problems("warnings", r.warnings(), messages, out);

@@ -37,7 +37,7 @@ final class MarkdownRenderer implements ReportRenderer {
       for (InputError e : r.errors()) {
         out.write("- " + Escaping.markdown(messages.placed(e)) + "\n");
       }
-      if (r.verdict() == Verdict.INCOMPLETE) {
+      if (!r.toSupply().isEmpty()) {
         out.write("- " + Escaping.markdown(messages.toSupply(r.toSupply())) + "\n");
       }
       for (InputError w : r.warnings()) {
@@ -49,7 +49,7 @@ final class MarkdownRenderer implements ReportRenderer {
       }
       // A table right under a list item would be read as more of its text, not as a table.
       boolean listed = !r.errors().isEmpty() || !r.warnings().isEmpty()
-          || r.verdict() == Verdict.INCOMPLETE;
+          || !r.toSupply().isEmpty();
       if (listed) {
         out.write("\n");
       }

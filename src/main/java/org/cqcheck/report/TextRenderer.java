@@ -41,8 +41,9 @@ final class TextRenderer implements StreamingRenderer {
     for (InputError e : result.errors()) {
       out.write("    " + Escaping.terminal(messages.placed(e)) + "\n");
     }
-    // The reason for INCOMPLETE, even with --quiet: every item the applicant must supply, at once.
-    if (result.verdict() == Verdict.INCOMPLETE) {
+    // The reason for INCOMPLETE (and what a FAIL lacks besides), even with --quiet: every item the
+    // applicant must supply, at once.
+    if (!result.toSupply().isEmpty()) {
       out.write("    " + Escaping.terminal(messages.toSupply(result.toSupply())) + "\n");
     }
     if (!options.quiet()) {

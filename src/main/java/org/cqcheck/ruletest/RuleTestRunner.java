@@ -32,7 +32,8 @@ import org.cqcheck.report.Verdict;
  * {@code base} and the case's {@code given}, as dotted paths; null removes a field), an optional
  * as-of date, and what to expect. Expectations name rule ids and statuses
  * ({@code CQ2012-ROE: WARN}), or, for the file's {@code rule}, a status with figures
- * ({@code {status: PASS, actual: 25, required: 25}}), optionally the verdict and the kinds of the
+ * ({@code {status: PASS, actual: 25, required: 25}}; for NOT_APPLICABLE, optionally the
+ * {@code reason}: OUT_OF_SCOPE, ADDS_NO_CAPACITY...), optionally the verdict and the kinds of the
  * input warnings ({@code warnings: [UNKNOWN_DISTRICT_SUGGESTION]}). {@code ABSENT} means the rule
  * is not in force. Every case goes through the real reader and rules. Stateless; thread-safe.
  */
@@ -177,6 +178,11 @@ public final class RuleTestRunner {
     if (expect.has("quote") && !expect.get("quote").asText().equals(f.quote())) {
       failures.add(ruleId + ": expected to cite 「" + expect.get("quote").asText() + "」, cites 「"
           + f.quote() + "」");
+    }
+    if (expect.has("reason") && (f.notApplicable() == null
+        || !expect.get("reason").asText().equals(f.notApplicable().name()))) {
+      failures.add(ruleId + ": expected not applicable because " + expect.get("reason").asText()
+          + ", got " + f.notApplicable());
     }
     if (expect.has("warnings")) {
       List<String> expected = new ArrayList<>();

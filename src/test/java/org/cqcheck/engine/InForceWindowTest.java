@@ -27,8 +27,11 @@ class InForceWindowTest {
     int matches = 0;
     for (Proposal p : proposals) {
       for (LocalDate date : DATES) {
+        // A rule matches when it applies, or when it says itself why it does not (a site in no
+        // zone, a project adding no capacity); not when its scope leaves the proposal out.
         Set<String> applicable = RULES.evaluate(p, date).stream()
-            .filter(f -> f.status() != Status.NOT_APPLICABLE)
+            .filter(f -> f.status() != Status.NOT_APPLICABLE
+                || f.notApplicable() != NotApplicable.OUT_OF_SCOPE)
             .map(Finding::ruleId)
             .collect(Collectors.toSet());
         List<String> matched = RULES.matchesOf(p, date);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.cqcheck.engine.NotApplicable;
 import org.cqcheck.engine.Severity;
 import org.cqcheck.engine.SiteZones;
 import org.cqcheck.engine.Status;
@@ -38,12 +39,20 @@ public final class Targets {
    */
   public record Target(String id, LocalDate from, String supersedes, Severity severity,
       Predicate<Input> scope, Function<Input, Boolean> met, Function<Input, Figure> figure,
-      Requirement requirement, Set<Sector> needsSubsector) {
+      Requirement requirement, Set<Sector> needsSubsector,
+      Function<Input, NotApplicable> whyNot) {
 
     public Target(String id, LocalDate from, String supersedes, Severity severity,
         Predicate<Input> scope, Function<Input, Boolean> met, Function<Input, Figure> figure,
         Requirement requirement) {
-      this(id, from, supersedes, severity, scope, met, figure, requirement, Set.of());
+      this(id, from, supersedes, severity, scope, met, figure, requirement, Set.of(),
+          in -> NotApplicable.OUT_OF_SCOPE);
+    }
+
+    /** This target, which says why it does not apply to an input out of its scope. */
+    Target notApplicableBecause(Function<Input, NotApplicable> reason) {
+      return new Target(id, from, supersedes, severity, scope, met, figure, requirement,
+          needsSubsector, reason);
     }
 
     /**
@@ -52,7 +61,7 @@ public final class Targets {
      */
     Target undecidedWithoutSubsectorIn(Sector... sectors) {
       return new Target(id, from, supersedes, severity, scope, met, figure, requirement,
-          Set.of(sectors));
+          Set.of(sectors), whyNot);
     }
 
     /** Whether the proposal lacks the subsector this target's scope turns on. */
@@ -71,9 +80,11 @@ public final class Targets {
       if (scope.test(in)) {
         return requirement.finding(rule, in);
       }
-      return new org.cqcheck.engine.Finding(rule,
-          undecided(in) ? Status.MISSING_DATA : Status.NOT_APPLICABLE, null, null, null, null,
-          null, null, null, undecided(in) ? List.of("subsector") : List.of(), null, null, null);
+      return undecided(in)
+          ? new org.cqcheck.engine.Finding(rule, Status.MISSING_DATA, null, null, null, null,
+              null, null, null, List.of("subsector"), null, null, null)
+          : new org.cqcheck.engine.Finding(rule, Status.NOT_APPLICABLE, null, null, null, null,
+              null, null, null, List.of(), null, null, null, null, whyNot.apply(in));
     }
 
     /** The status of this target for an input in scope. */
@@ -100,6 +111,14 @@ public final class Targets {
   private static boolean addsCapacity(Input in) {
     BigDecimal added = in.proposal().capacity().newCapacity();
     return added == null || added.signum() > 0;
+  }
+
+  /** Why a capacity target does not apply: one of its subsectors that states 0 new capacity. */
+  private static NotApplicable addsNone(Input in, Subsector... subsectors) {
+    return java.util.Arrays.asList(subsectors).contains(in.proposal().subsector())
+        && in.proposal().capacity().newCapacity() != null
+        && in.proposal().capacity().newCapacity().signum() == 0
+        ? NotApplicable.ADDS_NO_CAPACITY : NotApplicable.OUT_OF_SCOPE;
   }
 
   private static Predicate<Input> all() {
@@ -152,7 +171,8 @@ public final class Targets {
               || in.proposal().capacity().newCapacity() == null
               ? new Figure.Missing(List.of("capacity")) : new Figure.Text(""),
           Requirement.atLeast(Metric.REPLACED_CAPACITY, Metric.NEW_CAPACITY))
-          .undecidedWithoutSubsectorIn(Sector.MATERIALS, Sector.ENERGY),
+          .undecidedWithoutSubsectorIn(Sector.MATERIALS, Sector.ENERGY)
+          .notApplicableBecause(in -> addsNone(in, Subsector.CEMENT, Subsector.COAL)),
       atLeast("CQ2012-CHEM-GAS-YIELD", CQ2012, null, MANDATORY,
           in -> in.proposal().sector() == Sector.CHEMICAL
               && NEW_OR_EXPANSION.contains(in.proposal().projectType())
@@ -193,7 +213,9 @@ public final class Targets {
           in -> java.util.EnumSet.of(Subsector.GLASS, Subsector.COKING, Subsector.FERROALLOY)
               .contains(in.proposal().subsector())
               && addsCapacity(in),
-          Metric.NET_ADDED_CAPACITY, "0"),
+          Metric.NET_ADDED_CAPACITY, "0")
+          .notApplicableBecause(in ->
+              addsNone(in, Subsector.GLASS, Subsector.COKING, Subsector.FERROALLOY)),
       new Target("CQ2012-PHARMA-GMP", CQ2012, null, MANDATORY,
           in -> in.proposal().subsector() == Subsector.PHARMACEUTICAL,
           in -> in.proposal().certifications().contains("GMP-2010"), null,
@@ -205,7 +227,8 @@ public final class Targets {
           Metric.RD_INTENSITY, "0.012"),
       atLeast("CQ2012-ROE", CQ2012, null, ADVISORY, all(), Metric.RETURN_ON_NET_ASSETS, "0.10"),
       new Target("CQ2012-ZONE-FIT", CQ2012, null, ADVISORY, in -> in.zones().isKnown(),
-          in -> in.zones().designate(in.proposal()), null, Requirement.designated()),
+          in -> in.zones().designate(in.proposal()), null, Requirement.designated())
+          .notApplicableBecause(in -> NotApplicable.NO_ZONE_FOR_SITE),
       atLeast("CQ2021-LABOR-PRODUCTIVITY", CQ2021, "CQ2012-LABOR-PRODUCTIVITY", ADVISORY, all(),
           Metric.LABOR_PRODUCTIVITY, "400000"),
       atLeast("CQ2021-RD-INTENSITY", CQ2021, "CQ2012-RD-INTENSITY", ADVISORY, all(),
