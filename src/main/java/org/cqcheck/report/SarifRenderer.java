@@ -182,13 +182,39 @@ final class SarifRenderer implements ReportRenderer {
   }
 
   /**
-   * A file path as a SARIF URI reference (RFC 3986): forward slashes, and every byte of the UTF-8
-   * name that is not an unreserved character percent-encoded, so that a Chinese file name, a '#'
-   * or '<stdin>' is a valid reference rather than one a consumer may reject or cut short.
+   * A file path as a SARIF URI (RFC 3986), every byte of the UTF-8 name that is not an unreserved
+   * character percent-encoded, so that a Chinese file name, a '#' or '<stdin>' is a valid reference
+   * rather than one a consumer may reject or cut short. A relative path stays a relative reference
+   * (forward slashes), resolved against the directory the run started in, as code-scanning views
+   * resolve it against the repository. An absolute path is a {@code file} URI (RFC 8089): as a
+   * relative reference, "/home/…" begins with a slash, which SARIF forbids (SARIF1004) since it
+   * would not combine with a base URI. A name that looks like a Windows drive or UNC path ({@code
+   * C:\dir\p.json}, {@code \\host\share\p.json}) is taken as one on every platform, so that one
+   * name gives one URI wherever the report is written.
    */
   static String uri(String file) {
+    String path = file.replace('\\', '/');
+    if (path.startsWith("//")) {
+      return "file:" + encode(path);
+    }
+    if (path.length() >= 3 && path.charAt(1) == ':' && path.charAt(2) == '/'
+        && isAsciiLetter(path.charAt(0))) {
+      return "file:///" + path.substring(0, 2) + encode(path.substring(2));
+    }
+    if (path.startsWith("/")) {
+      return "file://" + encode(path);
+    }
+    return encode(path);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** {@code path} with every byte but the unreserved characters and '/' percent-encoded. */
+  private static String encode(String path) {
     StringBuilder uri = new StringBuilder();
-    for (byte b : file.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
         uri.append(c);
