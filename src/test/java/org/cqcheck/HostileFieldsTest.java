@@ -222,8 +222,12 @@ class HostileFieldsTest {
     }
     JsonNode run = log.at("/runs/0");
     List<String> messages = new ArrayList<>();
-    run.get("results").forEach(r -> messages.add(r.at("/message/text").asText()));
+    List<String> inputErrors = new ArrayList<>();
+    run.get("results").forEach(r -> (r.get("ruleId").asText().equals("INPUT-ERROR")
+        ? inputErrors : messages).add(r.at("/message/text").asText()));
     assertThat(messages).isNotEmpty().allSatisfy(m -> assertThat(m).startsWith(ID + ": "));
+    assertThat(inputErrors).singleElement().satisfies(m -> assertThat(m)
+        .startsWith(BAD_ID + ": ").contains("\"" + BAD_SECTOR + "\""));
     assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())
         .contains(BAD_SECTOR);
     String uri = run.at("/artifacts/0/location/uri").asText();

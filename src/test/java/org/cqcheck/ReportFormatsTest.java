@@ -48,7 +48,7 @@ class ReportFormatsTest {
     Set<ValidationMessage> problems = schema.validate(log);
     assertThat(problems).isEmpty();
     JsonNode run = log.at("/runs/0");
-    assertThat(run.at("/tool/driver/rules")).hasSize(26);
+    assertThat(run.at("/tool/driver/rules")).hasSize(27);
     JsonNode gas = run.at("/tool/driver/rules/7");
     assertThat(gas.get("id").asText()).isEqualTo("CQ2012-CHEM-GAS-YIELD");
     assertThat(gas.at("/defaultConfiguration/level").asText()).isEqualTo("error");
@@ -56,6 +56,8 @@ class ReportFormatsTest {
     JsonNode fail = null;
     for (JsonNode r : run.get("results")) {
       assertThat(r.at("/properties/status").asText()).isNotIn("PASS", "NOT_APPLICABLE");
+      assertThat(run.at("/tool/driver/rules/" + r.get("ruleIndex").asInt() + "/id").asText())
+          .isEqualTo(r.get("ruleId").asText());
       if (r.at("/properties/proposalId").asText().equals("CQ-2013-FL-0112")
           && r.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
         fail = r;
@@ -68,6 +70,32 @@ class ReportFormatsTest {
     assertThat(fail.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(14);
     assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
     assertThat(run.at("/invocations/0/toolExecutionNotifications")).hasSize(2);
+  }
+
+  @Test
+  void anInvalidProposalIsASarifResultNamingEveryProblemAtTheFirst() throws Exception {
+    JsonNode run = new ObjectMapper().readTree(render(ReportFormat.SARIF, false)).at("/runs/0");
+    JsonNode rule = run.at("/tool/driver/rules/26");
+    assertThat(rule.get("id").asText()).isEqualTo("INPUT-ERROR");
+    assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+    List<JsonNode> invalid = new java.util.ArrayList<>();
+    run.get("results").forEach(r -> {
+      if (r.get("ruleId").asText().equals("INPUT-ERROR")) {
+        invalid.add(r);
+      }
+    });
+    assertThat(invalid).hasSize(1);
+    JsonNode result = invalid.get(0);
+    assertThat(result.get("ruleIndex").asInt()).isEqualTo(26);
+    assertThat(result.get("level").asText()).isEqualTo("error");
+    assertThat(result.at("/message/text").asText())
+        .startsWith("CQ-2013-BAD-0001: 2 problems: (1) /annual/employees (line 10, column 41): ")
+        .contains("; (2) /supply/localComponentRate (line 11, column 15): ");
+    JsonNode at = result.at("/locations/0/physicalLocation");
+    assertThat(at.at("/artifactLocation/uri").asText())
+        .isEqualTo("examples/invalid-rate-written-as-percent-number.json");
+    assertThat(at.at("/region/startLine").asInt()).isEqualTo(10);
+    assertThat(at.at("/region/startColumn").asInt()).isEqualTo(41);
   }
 
   @Test

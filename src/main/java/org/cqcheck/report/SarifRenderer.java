@@ -28,9 +28,12 @@ import org.cqcheck.input.Position;
 /**
  * SARIF 2.1.0, for code-scanning views: a {@code tool.driver.rules} entry per rule with its source,
  * and one result per finding that is not PASS or NOT_APPLICABLE, located at the proposal file and,
- * where known, the line of the field the metric reads. Input errors are tool execution
- * notifications. The model is the handful of records below, serialised by Jackson; only what cqcheck
- * fills in is modelled.
+ * where known, the line of the field the metric reads. An input that could not be read or
+ * validated is a result too, of the rule {@value #INPUT_RULE} (the last of the driver's rules),
+ * level error, naming every problem of the input and located at the first: consumers that read
+ * only results (code-scanning views, converters to JUnit or Markdown) would otherwise show a broken
+ * proposal as clean. Each of its problems is also a tool execution notification. The model is the
+ * handful of records below, serialised by Jackson; only what cqcheck fills in is modelled.
  */
 final class SarifRenderer implements ReportRenderer {
 
@@ -40,6 +43,9 @@ final class SarifRenderer implements ReportRenderer {
   }
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  /** The rule id of results for inputs that could not be read or validated. */
+  static final String INPUT_RULE = "INPUT-ERROR";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build())
@@ -94,6 +100,11 @@ final class SarifRenderer implements ReportRenderer {
       index.put(rule.id(), rules.size());
       rules.add(rule(rule, zh));
     }
+    int inputRule = rules.size();
+    rules.add(new Rule(INPUT_RULE, pascal(INPUT_RULE), new Text(messages.get("sarif.input.short")),
+        new Text(messages.get("sarif.input.full")),
+        new Text(messages.get("sarif.input.full") + " " + messages.get("sarif.input.help")),
+        new Configuration("error"), null));
     List<Result> results = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
     // A set: a list searched for every result made a run over 10,000 files quadratic.
@@ -105,6 +116,9 @@ final class SarifRenderer implements ReportRenderer {
       for (InputError e : r.errors()) {
         notifications.add(new Notification("error", new Text(messages.placed(e)),
             List.of(location(r.file(), e.line() > 0 ? new Position(e.line(), e.column()) : null))));
+      }
+      if (r.verdict() == Verdict.ERROR) {
+        results.add(inputResult(r, inputRule, messages));
       }
       for (Finding f : r.findings()) {
         if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) {
@@ -139,6 +153,21 @@ final class SarifRenderer implements ReportRenderer {
         .withoutFeatures(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, new Log(SCHEMA, "2.1.0", List.of(run)));
     out.write("\n");
+  }
+
+  /** The result for an input that could not be checked: every problem, at the first one. */
+  private static Result inputResult(CheckResult r, int ruleIndex, Messages messages) {
+    String name = r.proposalId() != null ? r.proposalId() : r.file() + r.location();
+    Position first = r.errors().isEmpty() || r.errors().get(0).line() <= 0 ? null
+        : new Position(r.errors().get(0).line(), r.errors().get(0).column());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    if (r.proposalId() != null) {
+      properties.put("proposalId", r.proposalId());
+    }
+    properties.put("status", Verdict.ERROR.name());
+    return new Result(INPUT_RULE, ruleIndex, "error",
+        new Text(name + ": " + messages.problems(r.errors())),
+        r.file().isEmpty() ? null : List.of(location(r.file(), first)), null, properties);
   }
 
   private static Rule rule(RuleInfo rule, boolean zh) {
