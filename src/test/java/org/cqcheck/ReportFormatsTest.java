@@ -48,6 +48,11 @@ class ReportFormatsTest {
     Set<ValidationMessage> problems = schema.validate(log);
     assertThat(problems).isEmpty();
     JsonNode run = log.at("/runs/0");
+    JsonNode driver = run.at("/tool/driver");
+    assertThat(driver.get("fullName").asText()).isEqualTo("cqcheck " + EXAMPLES.toolVersion());
+    assertThat(java.net.URI.create(driver.get("informationUri").asText()).isAbsolute()).isTrue();
+    assertThat(driver.get("language").asText()).isEqualTo("en-US");
+    assertThat(run.at("/automationDetails/id").asText()).isEqualTo("cqcheck/");
     assertThat(run.at("/tool/driver/rules")).hasSize(27);
     JsonNode gas = run.at("/tool/driver/rules/7");
     assertThat(gas.get("id").asText()).isEqualTo("CQ2012-CHEM-GAS-YIELD");

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
@@ -44,6 +47,17 @@ final class SarifRenderer implements ReportRenderer {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+  /**
+   * The run's {@code automationDetails.id}: category "cqcheck", no run id. GitHub code scanning
+   * files analyses by it (a later upload of the same category replaces the earlier one); the
+   * upload-sarif action's {@code category} input then no longer applies, as the action sets an id
+   * only where a run has none.
+   */
+  static final String AUTOMATION_ID = "cqcheck/";
+
+  /** Where to learn about cqcheck: the project's URL in pom.xml, which the build filters in. */
+  static final String INFORMATION_URI = buildProperty("url");
+
   /** The rule id of results for inputs that could not be read or validated. */
   static final String INPUT_RULE = "INPUT-ERROR";
 
@@ -55,12 +69,15 @@ final class SarifRenderer implements ReportRenderer {
 
   record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {}
 
-  record Run(Tool tool, List<Invocation> invocations, List<Artifact> artifacts, List<Result> results,
-      Map<String, Object> properties) {}
+  record Run(Tool tool, AutomationDetails automationDetails, List<Invocation> invocations,
+      List<Artifact> artifacts, List<Result> results, Map<String, Object> properties) {}
 
   record Tool(Driver driver) {}
 
-  record Driver(String name, String version, String informationUri, List<Rule> rules) {}
+  record Driver(String name, String fullName, String version, String informationUri,
+      String language, List<Rule> rules) {}
+
+  record AutomationDetails(String id) {}
 
   record Rule(String id, String name, Text shortDescription, Text fullDescription, Text help,
       Configuration defaultConfiguration, Map<String, Object> properties) {}
@@ -141,7 +158,9 @@ final class SarifRenderer implements ReportRenderer {
       }
     }
     Run run = new Run(
-        new Tool(new Driver("cqcheck", report.toolVersion(), null, rules)),
+        new Tool(new Driver("cqcheck", "cqcheck " + report.toolVersion(), report.toolVersion(),
+            INFORMATION_URI, zh ? "zh-CN" : "en-US", rules)),
+        new AutomationDetails(AUTOMATION_ID),
         List.of(new Invocation(notifications.isEmpty(), notifications)),
         files.stream().map(f -> new Artifact(new ArtifactLocation(f))).toList(),
         results,
@@ -253,6 +272,20 @@ final class SarifRenderer implements ReportRenderer {
       }
     }
     return uri.toString();
+  }
+
+  private static String buildProperty(String key) {
+    try (InputStream in = SarifRenderer.class.getResourceAsStream("/cqcheck-version.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      // Unfiltered (classes run from an IDE without Maven's resources), the field is left out.
+      String value = properties.getProperty(key);
+      return value == null || value.startsWith("${") ? null : value;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** "CQ2012-CHEM-GAS-YIELD" → "Cq2012ChemGasYield", the rule's SARIF name. */
