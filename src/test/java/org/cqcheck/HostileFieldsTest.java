@@ -152,6 +152,8 @@ class HostileFieldsTest {
   @MethodSource("languages")
   void theJunitReportParsesAndShowsTheForbiddenCharactersEscaped(Language lang) throws Exception {
     String xml = render(ReportFormat.JUNIT, lang, false);
+    JunitSchema.assertValid(xml);
+    JunitSchema.assertValid(render(ReportFormat.JUNIT, lang, true));
     Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     NodeList suites = parsed.getElementsByTagName("testsuite");
@@ -164,7 +166,7 @@ class HostileFieldsTest {
     Element testcase = (Element) checked.getElementsByTagName("testcase").item(0);
     assertThat(testcase.getAttribute("classname"))
         .isEqualTo("cqcheck.CQ-HOSTILE-1\\u0007\\u001b[31m<script>alert(1)</script>|id");
-    assertThat(testcase.getAttribute("file"))
+    assertThat(checked.getAttribute("file"))
         .isEqualTo("proposals/\\u001b[2J`x`|<b>bold</b>\u202e.json");
     Element error = (Element) invalid.getElementsByTagName("error").item(0);
     assertThat(error.getAttribute("message"))

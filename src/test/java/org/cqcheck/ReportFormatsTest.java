@@ -128,6 +128,39 @@ class ReportFormatsTest {
   }
 
   @Test
+  void junitIsValidAgainstTheSchemaOfJenkinsXunitPlugin() throws Exception {
+    JunitSchema.assertValid(render(ReportFormat.JUNIT, false));
+    JunitSchema.assertValid(render(ReportFormat.JUNIT, true));
+  }
+
+  @Test
+  void junitNamesTheFileOnTheSuiteAndWhereEachMessagePoints() throws Exception {
+    Document xml = parse(render(ReportFormat.JUNIT, false));
+    String file = "examples/chemical-methanol-low-gas-yield-fuling-2013.yaml";
+    Element methanol = suite(xml, "CQ-2013-FL-0112");
+    assertThat(methanol.getAttribute("file")).isEqualTo(file);
+    Element gas = testcase(methanol, "CQ2012-CHEM-GAS-YIELD");
+    assertThat(gas.hasAttribute("file")).isFalse();
+    assertThat(gas.hasAttribute("line")).isFalse();
+    assertThat(gas.getElementsByTagName("failure").item(0).getTextContent())
+        .startsWith(file + ":14:3: output value per m³ of natural gas is 12 yuan/m³");
+    assertThat(testcase(suite(xml, "CQ-2013-HC-0061"), "CQ2012-ELECTRICITY-YIELD")
+        .getElementsByTagName("system-out").item(0).getTextContent())
+        .startsWith("examples/materials-float-glass-added-capacity-hechuan-2013.json:13:5: WARN: ");
+    Element error = (Element) testcase(suite(xml, "CQ-2013-BAD-0001"), "input")
+        .getElementsByTagName("error").item(0);
+    assertThat(error.getAttribute("message")).isEqualTo("2 problems:"
+        + " (1) /annual/employees (line 10, column 41): annual.employees must be a whole number;"
+        + " found \"三百人\"; (2) /supply/localComponentRate (line 11, column 15):"
+        + " supply.localComponentRate is 72: rates are fractions: did you mean 0.72 or \"72%\"?");
+    assertThat(error.getTextContent().lines()).containsExactly(
+        "examples/invalid-rate-written-as-percent-number.json:10:41: /annual/employees:"
+            + " annual.employees must be a whole number; found \"三百人\"",
+        "examples/invalid-rate-written-as-percent-number.json:11:15: /supply/localComponentRate:"
+            + " supply.localComponentRate is 72: rates are fractions: did you mean 0.72 or \"72%\"?");
+  }
+
+  @Test
   void junitCountsWarningsAsFailuresOnlyWithFailOnWarn() throws Exception {
     Element lenient = suite(parse(render(ReportFormat.JUNIT, false)), "CQ-2013-HC-0061");
     Element strict = suite(parse(render(ReportFormat.JUNIT, true)), "CQ-2013-HC-0061");
