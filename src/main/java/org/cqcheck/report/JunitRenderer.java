@@ -21,9 +21,10 @@ import org.cqcheck.input.InputError;
  * which allows a {@code file} on a test suite but neither file nor line on a test case: so a suite
  * names its proposal's file, and the text of a failure, an error or system-out starts with where
  * it points, {@code file:line:column}, as compilers place a message (CI systems and editors make a
- * link of it). No timestamps or durations, so that the same input gives the same bytes. Text from a proposal goes through {@link Escaping#xml} and
- * {@link Escaping#xmlAttribute}: a character that XML 1.0 forbids would make a parser reject the
- * whole report, and a CI system then shows no test at all.
+ * link of it). No timestamps or durations, so that the same input gives the same bytes. Text from
+ * a proposal goes through {@link Escaping#xml} and {@link Escaping#xmlAttribute}: a character that
+ * XML 1.0 forbids would make a parser reject the whole report, and a CI system then shows no test
+ * at all.
  */
 final class JunitRenderer implements ReportRenderer {
 
