@@ -152,6 +152,8 @@ class HostileFieldsTest {
   @MethodSource("languages")
   void theJunitReportParsesAndShowsTheForbiddenCharactersEscaped(Language lang) throws Exception {
     String xml = render(ReportFormat.JUNIT, lang, false);
+    JunitSchema.assertValid(xml);
+    JunitSchema.assertValid(render(ReportFormat.JUNIT, lang, true));
     Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     NodeList suites = parsed.getElementsByTagName("testsuite");
@@ -164,7 +166,7 @@ class HostileFieldsTest {
     Element testcase = (Element) checked.getElementsByTagName("testcase").item(0);
     assertThat(testcase.getAttribute("classname"))
         .isEqualTo("cqcheck.CQ-HOSTILE-1\\u0007\\u001b[31m<script>alert(1)</script>|id");
-    assertThat(testcase.getAttribute("file"))
+    assertThat(checked.getAttribute("file"))
         .isEqualTo("proposals/\\u001b[2J`x`|<b>bold</b>\u202e.json");
     Element error = (Element) invalid.getElementsByTagName("error").item(0);
     assertThat(error.getAttribute("message"))
@@ -222,8 +224,12 @@ class HostileFieldsTest {
     }
     JsonNode run = log.at("/runs/0");
     List<String> messages = new ArrayList<>();
-    run.get("results").forEach(r -> messages.add(r.at("/message/text").asText()));
+    List<String> inputErrors = new ArrayList<>();
+    run.get("results").forEach(r -> (r.get("ruleId").asText().equals("INPUT-ERROR")
+        ? inputErrors : messages).add(r.at("/message/text").asText()));
     assertThat(messages).isNotEmpty().allSatisfy(m -> assertThat(m).startsWith(ID + ": "));
+    assertThat(inputErrors).singleElement().satisfies(m -> assertThat(m)
+        .startsWith(BAD_ID + ": ").contains("\"" + BAD_SECTOR + "\""));
     assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())
         .contains(BAD_SECTOR);
     String uri = run.at("/artifacts/0/location/uri").asText();

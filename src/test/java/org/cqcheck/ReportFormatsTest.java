@@ -48,7 +48,12 @@ class ReportFormatsTest {
     Set<ValidationMessage> problems = schema.validate(log);
     assertThat(problems).isEmpty();
     JsonNode run = log.at("/runs/0");
-    assertThat(run.at("/tool/driver/rules")).hasSize(26);
+    JsonNode driver = run.at("/tool/driver");
+    assertThat(driver.get("fullName").asText()).isEqualTo("cqcheck " + EXAMPLES.toolVersion());
+    assertThat(java.net.URI.create(driver.get("informationUri").asText()).isAbsolute()).isTrue();
+    assertThat(driver.get("language").asText()).isEqualTo("en-US");
+    assertThat(run.at("/automationDetails/id").asText()).isEqualTo("cqcheck/");
+    assertThat(run.at("/tool/driver/rules")).hasSize(27);
     JsonNode gas = run.at("/tool/driver/rules/7");
     assertThat(gas.get("id").asText()).isEqualTo("CQ2012-CHEM-GAS-YIELD");
     assertThat(gas.at("/defaultConfiguration/level").asText()).isEqualTo("error");
@@ -56,6 +61,8 @@ class ReportFormatsTest {
     JsonNode fail = null;
     for (JsonNode r : run.get("results")) {
       assertThat(r.at("/properties/status").asText()).isNotIn("PASS", "NOT_APPLICABLE");
+      assertThat(run.at("/tool/driver/rules/" + r.get("ruleIndex").asInt() + "/id").asText())
+          .isEqualTo(r.get("ruleId").asText());
       if (r.at("/properties/proposalId").asText().equals("CQ-2013-FL-0112")
           && r.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
         fail = r;
@@ -68,6 +75,32 @@ class ReportFormatsTest {
     assertThat(fail.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(14);
     assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
     assertThat(run.at("/invocations/0/toolExecutionNotifications")).hasSize(2);
+  }
+
+  @Test
+  void anInvalidProposalIsASarifResultNamingEveryProblemAtTheFirst() throws Exception {
+    JsonNode run = new ObjectMapper().readTree(render(ReportFormat.SARIF, false)).at("/runs/0");
+    JsonNode rule = run.at("/tool/driver/rules/26");
+    assertThat(rule.get("id").asText()).isEqualTo("INPUT-ERROR");
+    assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+    List<JsonNode> invalid = new java.util.ArrayList<>();
+    run.get("results").forEach(r -> {
+      if (r.get("ruleId").asText().equals("INPUT-ERROR")) {
+        invalid.add(r);
+      }
+    });
+    assertThat(invalid).hasSize(1);
+    JsonNode result = invalid.get(0);
+    assertThat(result.get("ruleIndex").asInt()).isEqualTo(26);
+    assertThat(result.get("level").asText()).isEqualTo("error");
+    assertThat(result.at("/message/text").asText())
+        .startsWith("CQ-2013-BAD-0001: 2 problems: (1) /annual/employees (line 10, column 41): ")
+        .contains("; (2) /supply/localComponentRate (line 11, column 15): ");
+    JsonNode at = result.at("/locations/0/physicalLocation");
+    assertThat(at.at("/artifactLocation/uri").asText())
+        .isEqualTo("examples/invalid-rate-written-as-percent-number.json");
+    assertThat(at.at("/region/startLine").asInt()).isEqualTo(10);
+    assertThat(at.at("/region/startColumn").asInt()).isEqualTo(41);
   }
 
   @Test
@@ -92,6 +125,39 @@ class ReportFormatsTest {
     Element invalid = suite(xml, "CQ-2013-BAD-0001");
     assertThat(invalid.getAttribute("errors")).isEqualTo("1");
     assertThat(testcase(invalid, "input").getElementsByTagName("error").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void junitIsValidAgainstTheSchemaOfJenkinsXunitPlugin() throws Exception {
+    JunitSchema.assertValid(render(ReportFormat.JUNIT, false));
+    JunitSchema.assertValid(render(ReportFormat.JUNIT, true));
+  }
+
+  @Test
+  void junitNamesTheFileOnTheSuiteAndWhereEachMessagePoints() throws Exception {
+    Document xml = parse(render(ReportFormat.JUNIT, false));
+    String file = "examples/chemical-methanol-low-gas-yield-fuling-2013.yaml";
+    Element methanol = suite(xml, "CQ-2013-FL-0112");
+    assertThat(methanol.getAttribute("file")).isEqualTo(file);
+    Element gas = testcase(methanol, "CQ2012-CHEM-GAS-YIELD");
+    assertThat(gas.hasAttribute("file")).isFalse();
+    assertThat(gas.hasAttribute("line")).isFalse();
+    assertThat(gas.getElementsByTagName("failure").item(0).getTextContent())
+        .startsWith(file + ":14:3: output value per m³ of natural gas is 12 yuan/m³");
+    assertThat(testcase(suite(xml, "CQ-2013-HC-0061"), "CQ2012-ELECTRICITY-YIELD")
+        .getElementsByTagName("system-out").item(0).getTextContent())
+        .startsWith("examples/materials-float-glass-added-capacity-hechuan-2013.json:13:5: WARN: ");
+    Element error = (Element) testcase(suite(xml, "CQ-2013-BAD-0001"), "input")
+        .getElementsByTagName("error").item(0);
+    assertThat(error.getAttribute("message")).isEqualTo("2 problems:"
+        + " (1) /annual/employees (line 10, column 41): annual.employees must be a whole number;"
+        + " found \"三百人\"; (2) /supply/localComponentRate (line 11, column 15):"
+        + " supply.localComponentRate is 72: rates are fractions: did you mean 0.72 or \"72%\"?");
+    assertThat(error.getTextContent().lines()).containsExactly(
+        "examples/invalid-rate-written-as-percent-number.json:10:41: /annual/employees:"
+            + " annual.employees must be a whole number; found \"三百人\"",
+        "examples/invalid-rate-written-as-percent-number.json:11:15: /supply/localComponentRate:"
+            + " supply.localComponentRate is 72: rates are fractions: did you mean 0.72 or \"72%\"?");
   }
 
   @Test

@@ -16,10 +16,15 @@ import org.cqcheck.input.InputError;
  * applies to it, named by proposal id and rule id (never by message, so that names are stable from
  * run to run). FAIL and mandatory MISSING_DATA are failures; WARN and advisory MISSING_DATA are
  * failures only with --fail-on warn, and otherwise go to system-out. A proposal that could not be
- * read is a suite with one test case, {@code input}, in error. No timestamps or durations, so that
- * the same input gives the same bytes. Text from a proposal goes through {@link Escaping#xml} and
- * {@link Escaping#xmlAttribute}: a character that XML 1.0 forbids would make a parser reject the
- * whole report, and a CI system then shows no test at all.
+ * read is a suite with one test case, {@code input}, in error, whose message names every problem of
+ * the file. The report is valid against the schema of Jenkins' xUnit plugin ({@code junit-10.xsd}),
+ * which allows a {@code file} on a test suite but neither file nor line on a test case: so a suite
+ * names its proposal's file, and the text of a failure, an error or system-out starts with where
+ * it points, {@code file:line:column}, as compilers place a message (CI systems and editors make a
+ * link of it). No timestamps or durations, so that the same input gives the same bytes. Text from
+ * a proposal goes through {@link Escaping#xml} and {@link Escaping#xmlAttribute}: a character that
+ * XML 1.0 forbids would make a parser reject the whole report, and a CI system then shows no test
+ * at all.
  */
 final class JunitRenderer implements ReportRenderer {
 
@@ -90,6 +95,9 @@ final class JunitRenderer implements ReportRenderer {
         String.valueOf(applicable.stream().filter(f -> failed(f, options)).count()));
     xml.writeAttribute("errors", error ? "1" : "0");
     xml.writeAttribute("skipped", "0");
+    if (!r.file().isEmpty()) {
+      xml.writeAttribute("file", Escaping.xmlAttribute(r.file()));
+    }
     newline(xml, 2);
     xml.writeStartElement("properties");
     property(xml, "file", r.file());
@@ -100,14 +108,15 @@ final class JunitRenderer implements ReportRenderer {
     newline(xml, 2);
     xml.writeEndElement();
     if (error) {
-      testcase(xml, id, "input", r.file(), r.errors().isEmpty() ? 0 : r.errors().get(0).line());
+      testcase(xml, id, "input");
       xml.writeStartElement("error");
       xml.writeAttribute("type", "ERROR");
-      xml.writeAttribute("message",
-          r.errors().isEmpty() ? "" : Escaping.xmlAttribute(messages.error(r.errors().get(0))));
+      xml.writeAttribute("message", Escaping.xmlAttribute(messages.problems(r.errors())));
       StringBuilder all = new StringBuilder();
       for (InputError e : r.errors()) {
-        all.append(messages.placed(e)).append('\n');
+        all.append(place(r.file(), e.line(), e.column())).append(": ")
+            .append(e.location().isEmpty() ? "" : e.location() + ": ")
+            .append(messages.error(e)).append('\n');
       }
       xml.writeCharacters(Escaping.xml(all.toString()));
       xml.writeEndElement();
@@ -115,20 +124,22 @@ final class JunitRenderer implements ReportRenderer {
       xml.writeEndElement();
     }
     for (Finding f : applicable) {
-      int line = FindingPlace.of(r, f).map(p -> p.line()).orElse(0);
-      testcase(xml, id, f.ruleId(), r.file(), line);
+      testcase(xml, id, f.ruleId());
+      String place = FindingPlace.of(r, f).map(p -> place(r.file(), p.line(), p.column()))
+          .orElse(r.file());
       String message = text.message(f);
       String citation = f.rule().document() + " " + f.rule().clause() + " 「" + f.quote() + "」";
       if (failed(f, options)) {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", f.status().name());
         xml.writeAttribute("message", Escaping.xmlAttribute(message));
-        xml.writeCharacters(Escaping.xml(message + "\n" + formula(f) + citation + "\n"));
+        xml.writeCharacters(
+            Escaping.xml(place + ": " + message + "\n" + formula(f) + citation + "\n"));
         xml.writeEndElement();
       } else if (f.status() != Status.PASS) {
         xml.writeStartElement("system-out");
-        xml.writeCharacters(
-            Escaping.xml(f.status().name() + ": " + message + "\n" + formula(f) + citation + "\n"));
+        xml.writeCharacters(Escaping.xml(place + ": " + f.status().name() + ": " + message + "\n"
+            + formula(f) + citation + "\n"));
         xml.writeEndElement();
       }
       newline(xml, 2);
@@ -142,16 +153,17 @@ final class JunitRenderer implements ReportRenderer {
     return f.metric() == null ? "" : f.metric().formula() + "\n";
   }
 
-  private static void testcase(XMLStreamWriter xml, String suite, String name, String file, int line)
+  private static void testcase(XMLStreamWriter xml, String suite, String name)
       throws XMLStreamException {
     newline(xml, 2);
     xml.writeStartElement("testcase");
     xml.writeAttribute("classname", Escaping.xmlAttribute("cqcheck." + suite));
     xml.writeAttribute("name", Escaping.xmlAttribute(name));
-    xml.writeAttribute("file", Escaping.xmlAttribute(file));
-    if (line > 0) {
-      xml.writeAttribute("line", String.valueOf(line));
-    }
+  }
+
+  /** "file:line:column" (as much of it as is known), where a message points. */
+  private static String place(String file, int line, int column) {
+    return file + (line <= 0 ? "" : ":" + line + (column <= 0 ? "" : ":" + column));
   }
 
   private static void property(XMLStreamWriter xml, String name, String value)

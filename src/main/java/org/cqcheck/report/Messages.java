@@ -92,6 +92,23 @@ public final class Messages {
     return (where.isEmpty() ? "" : where + ": ") + error(error);
   }
 
+  /**
+   * Every problem of an input on one line, each placed: the problem alone, or "2 problems: (1)
+   * /annual/employees (line 10, column 41): …; (2) …", so that a report that has room for one
+   * message (a SARIF result, a JUnit error's message) still names them all at once.
+   */
+  public String problems(List<InputError> errors) {
+    if (errors.size() == 1) {
+      return placed(errors.get(0));
+    }
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; i < errors.size(); i++) {
+      all.append(i == 0 ? "" : language.chinese() ? "；" : "; ")
+          .append('(').append(i + 1).append(") ").append(placed(errors.get(i)));
+    }
+    return errors.isEmpty() ? "" : get("input.problems", errors.size(), all);
+  }
+
   /** The counts of a run, as the last line of a report says them. */
   public String summary(Report.Summary s) {
     return s.valid() > 0

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
@@ -28,9 +31,12 @@ import org.cqcheck.input.Position;
 /**
  * SARIF 2.1.0, for code-scanning views: a {@code tool.driver.rules} entry per rule with its source,
  * and one result per finding that is not PASS or NOT_APPLICABLE, located at the proposal file and,
- * where known, the line of the field the metric reads. Input errors are tool execution
- * notifications. The model is the handful of records below, serialised by Jackson; only what cqcheck
- * fills in is modelled.
+ * where known, the line of the field the metric reads. An input that could not be read or
+ * validated is a result too, of the rule {@value #INPUT_RULE} (the last of the driver's rules),
+ * level error, naming every problem of the input and located at the first: consumers that read
+ * only results (code-scanning views, converters to JUnit or Markdown) would otherwise show a broken
+ * proposal as clean. Each of its problems is also a tool execution notification. The model is the
+ * handful of records below, serialised by Jackson; only what cqcheck fills in is modelled.
  */
 final class SarifRenderer implements ReportRenderer {
 
@@ -41,6 +47,20 @@ final class SarifRenderer implements ReportRenderer {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+  /**
+   * The run's {@code automationDetails.id}: category "cqcheck", no run id. GitHub code scanning
+   * files analyses by it (a later upload of the same category replaces the earlier one); the
+   * upload-sarif action's {@code category} input then no longer applies, as the action sets an id
+   * only where a run has none.
+   */
+  static final String AUTOMATION_ID = "cqcheck/";
+
+  /** Where to learn about cqcheck: the project's URL in pom.xml, which the build filters in. */
+  static final String INFORMATION_URI = buildProperty("url");
+
+  /** The rule id of results for inputs that could not be read or validated. */
+  static final String INPUT_RULE = "INPUT-ERROR";
+
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build())
       .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -49,12 +69,15 @@ final class SarifRenderer implements ReportRenderer {
 
   record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {}
 
-  record Run(Tool tool, List<Invocation> invocations, List<Artifact> artifacts, List<Result> results,
-      Map<String, Object> properties) {}
+  record Run(Tool tool, AutomationDetails automationDetails, List<Invocation> invocations,
+      List<Artifact> artifacts, List<Result> results, Map<String, Object> properties) {}
 
   record Tool(Driver driver) {}
 
-  record Driver(String name, String version, String informationUri, List<Rule> rules) {}
+  record Driver(String name, String fullName, String version, String informationUri,
+      String language, List<Rule> rules) {}
+
+  record AutomationDetails(String id) {}
 
   record Rule(String id, String name, Text shortDescription, Text fullDescription, Text help,
       Configuration defaultConfiguration, Map<String, Object> properties) {}
@@ -94,6 +117,11 @@ final class SarifRenderer implements ReportRenderer {
       index.put(rule.id(), rules.size());
       rules.add(rule(rule, zh));
     }
+    int inputRule = rules.size();
+    rules.add(new Rule(INPUT_RULE, pascal(INPUT_RULE), new Text(messages.get("sarif.input.short")),
+        new Text(messages.get("sarif.input.full")),
+        new Text(messages.get("sarif.input.full") + " " + messages.get("sarif.input.help")),
+        new Configuration("error"), null));
     List<Result> results = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
     // A set: a list searched for every result made a run over 10,000 files quadratic.
@@ -105,6 +133,9 @@ final class SarifRenderer implements ReportRenderer {
       for (InputError e : r.errors()) {
         notifications.add(new Notification("error", new Text(messages.placed(e)),
             List.of(location(r.file(), e.line() > 0 ? new Position(e.line(), e.column()) : null))));
+      }
+      if (r.verdict() == Verdict.ERROR) {
+        results.add(inputResult(r, inputRule, messages));
       }
       for (Finding f : r.findings()) {
         if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) {
@@ -127,7 +158,9 @@ final class SarifRenderer implements ReportRenderer {
       }
     }
     Run run = new Run(
-        new Tool(new Driver("cqcheck", report.toolVersion(), null, rules)),
+        new Tool(new Driver("cqcheck", "cqcheck " + report.toolVersion(), report.toolVersion(),
+            INFORMATION_URI, zh ? "zh-CN" : "en-US", rules)),
+        new AutomationDetails(AUTOMATION_ID),
         List.of(new Invocation(notifications.isEmpty(), notifications)),
         files.stream().map(f -> new Artifact(new ArtifactLocation(f))).toList(),
         results,
@@ -139,6 +172,21 @@ final class SarifRenderer implements ReportRenderer {
         .withoutFeatures(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, new Log(SCHEMA, "2.1.0", List.of(run)));
     out.write("\n");
+  }
+
+  /** The result for an input that could not be checked: every problem, at the first one. */
+  private static Result inputResult(CheckResult r, int ruleIndex, Messages messages) {
+    String name = r.proposalId() != null ? r.proposalId() : r.file() + r.location();
+    Position first = r.errors().isEmpty() || r.errors().get(0).line() <= 0 ? null
+        : new Position(r.errors().get(0).line(), r.errors().get(0).column());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    if (r.proposalId() != null) {
+      properties.put("proposalId", r.proposalId());
+    }
+    properties.put("status", Verdict.ERROR.name());
+    return new Result(INPUT_RULE, ruleIndex, "error",
+        new Text(name + ": " + messages.problems(r.errors())),
+        r.file().isEmpty() ? null : List.of(location(r.file(), first)), null, properties);
   }
 
   private static Rule rule(RuleInfo rule, boolean zh) {
@@ -182,13 +230,39 @@ final class SarifRenderer implements ReportRenderer {
   }
 
   /**
-   * A file path as a SARIF URI reference (RFC 3986): forward slashes, and every byte of the UTF-8
-   * name that is not an unreserved character percent-encoded, so that a Chinese file name, a '#'
-   * or '<stdin>' is a valid reference rather than one a consumer may reject or cut short.
+   * A file path as a SARIF URI (RFC 3986), every byte of the UTF-8 name that is not an unreserved
+   * character percent-encoded, so that a Chinese file name, a '#' or '<stdin>' is a valid reference
+   * rather than one a consumer may reject or cut short. A relative path stays a relative reference
+   * (forward slashes), resolved against the directory the run started in, as code-scanning views
+   * resolve it against the repository. An absolute path is a {@code file} URI (RFC 8089): as a
+   * relative reference, "/home/…" begins with a slash, which SARIF forbids (SARIF1004) since it
+   * would not combine with a base URI. A name that looks like a Windows drive or UNC path ({@code
+   * C:\dir\p.json}, {@code \\host\share\p.json}) is taken as one on every platform, so that one
+   * name gives one URI wherever the report is written.
    */
   static String uri(String file) {
+    String path = file.replace('\\', '/');
+    if (path.startsWith("//")) {
+      return "file:" + encode(path);
+    }
+    if (path.length() >= 3 && path.charAt(1) == ':' && path.charAt(2) == '/'
+        && isAsciiLetter(path.charAt(0))) {
+      return "file:///" + path.substring(0, 2) + encode(path.substring(2));
+    }
+    if (path.startsWith("/")) {
+      return "file://" + encode(path);
+    }
+    return encode(path);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** {@code path} with every byte but the unreserved characters and '/' percent-encoded. */
+  private static String encode(String path) {
     StringBuilder uri = new StringBuilder();
-    for (byte b : file.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
         uri.append(c);
@@ -198,6 +272,20 @@ final class SarifRenderer implements ReportRenderer {
       }
     }
     return uri.toString();
+  }
+
+  private static String buildProperty(String key) {
+    try (InputStream in = SarifRenderer.class.getResourceAsStream("/cqcheck-version.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      // Unfiltered (classes run from an IDE without Maven's resources), the field is left out.
+      String value = properties.getProperty(key);
+      return value == null || value.startsWith("${") ? null : value;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** "CQ2012-CHEM-GAS-YIELD" → "Cq2012ChemGasYield", the rule's SARIF name. */
