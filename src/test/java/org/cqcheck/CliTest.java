@@ -72,6 +72,8 @@ class CliTest {
 
     String junit = run("check", "--format", "junit", "--lang", "en", INCOMPLETE).out();
     assertThat(junit).contains("<property name=\"verdict\" value=\"INCOMPLETE\"")
+        .contains("<property name=\"toSupply\" value=\"to supply before approval:"
+            + " annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);")
         .contains("<failure type=\"MISSING_DATA\" message=\"cannot compute output value per m³ of"
             + " natural gas: annual.naturalGasM3 absent\"");
 
@@ -133,6 +135,13 @@ class CliTest {
         + " column 3): location.district is \"开州县\": did you mean \"开州区\"?");
     assertThat(run("validate", "--lang", "zh", file.toString()).out())
         .contains("location.district 为“开州县”：是否应为“开州区”？");
+    // CI views that show SARIF results show it too, at its place.
+    JsonNode warned = new ObjectMapper().readTree(run("check", "--format", "sarif", "--lang", "en",
+        file.toString()).out()).at("/runs/0/results/0");
+    assertThat(warned.get("ruleId").asText()).isEqualTo("INPUT-WARNING");
+    assertThat(warned.get("level").asText()).isEqualTo("warning");
+    assertThat(warned.at("/message/text").asText()).contains("did you mean \"开州区\"?");
+    assertThat(warned.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(8);
     // Its former name is no typo: 开县 is 开州区, of the "两翼", where energy is designated.
     Files.writeString(file, Files.readString(file).replace("开州县", "开县"), StandardCharsets.UTF_8);
     Run former = run("check", "--lang", "en", "--format", "json", file.toString());

@@ -225,9 +225,17 @@ class HostileFieldsTest {
     JsonNode run = log.at("/runs/0");
     List<String> messages = new ArrayList<>();
     List<String> inputErrors = new ArrayList<>();
-    run.get("results").forEach(r -> (r.get("ruleId").asText().equals("INPUT-ERROR")
-        ? inputErrors : messages).add(r.at("/message/text").asText()));
+    List<String> inputWarnings = new ArrayList<>();
+    run.get("results").forEach(r -> (switch (r.get("ruleId").asText()) {
+      case "INPUT-ERROR" -> inputErrors;
+      case "INPUT-WARNING" -> inputWarnings;
+      default -> messages;
+    }).add(r.at("/message/text").asText()));
     assertThat(messages).isNotEmpty().allSatisfy(m -> assertThat(m).startsWith(ID + ": "));
+    // The district under no known name, and the unknown field of the invalid entry.
+    assertThat(inputWarnings).hasSize(2);
+    assertThat(inputWarnings.get(0)).startsWith(ID + ": /0/location/district");
+    assertThat(inputWarnings.get(1)).startsWith(BAD_ID + ": /1/x");
     assertThat(inputErrors).singleElement().satisfies(m -> assertThat(m)
         .startsWith(BAD_ID + ": ").contains("\"" + BAD_SECTOR + "\""));
     assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())

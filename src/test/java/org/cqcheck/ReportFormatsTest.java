@@ -53,7 +53,8 @@ class ReportFormatsTest {
     assertThat(java.net.URI.create(driver.get("informationUri").asText()).isAbsolute()).isTrue();
     assertThat(driver.get("language").asText()).isEqualTo("en-US");
     assertThat(run.at("/automationDetails/id").asText()).isEqualTo("cqcheck/");
-    assertThat(run.at("/tool/driver/rules")).hasSize(27);
+    // Every rule, then the two for inputs: INPUT-ERROR and INPUT-WARNING.
+    assertThat(run.at("/tool/driver/rules")).hasSize(EXAMPLES.rules().size() + 2);
     JsonNode gas = run.at("/tool/driver/rules/7");
     assertThat(gas.get("id").asText()).isEqualTo("CQ2012-CHEM-GAS-YIELD");
     assertThat(gas.at("/defaultConfiguration/level").asText()).isEqualTo("error");

@@ -104,6 +104,10 @@ final class JunitRenderer implements ReportRenderer {
     property(xml, "proposalId", r.proposalId());
     property(xml, "asOf", r.asOf() == null ? null : r.asOf().toString());
     property(xml, "verdict", r.verdict().name());
+    // What an INCOMPLETE (or FAIL) proposal must supply, in one line beside its failures.
+    if (!r.toSupply().isEmpty()) {
+      property(xml, "toSupply", messages.toSupply(r.toSupply()));
+    }
     property(xml, "ruleSet", report.fingerprint());
     newline(xml, 2);
     xml.writeEndElement();

@@ -60,6 +60,12 @@ final class SarifRenderer implements ReportRenderer {
 
   /** The rule id of results for inputs that could not be read or validated. */
   static final String INPUT_RULE = "INPUT-ERROR";
+  /**
+   * The rule id of what was read but not understood (an unknown field, a district under no known
+   * name): a warning at its place, so that CI views that show results show it, with its
+   * did-you-mean.
+   */
+  static final String INPUT_WARNING_RULE = "INPUT-WARNING";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build())
@@ -122,6 +128,13 @@ final class SarifRenderer implements ReportRenderer {
         new Text(messages.get("sarif.input.full")),
         new Text(messages.get("sarif.input.full") + " " + messages.get("sarif.input.help")),
         new Configuration("error"), null));
+    int inputWarningRule = rules.size();
+    rules.add(new Rule(INPUT_WARNING_RULE, pascal(INPUT_WARNING_RULE),
+        new Text(messages.get("sarif.inputWarning.short")),
+        new Text(messages.get("sarif.inputWarning.full")),
+        new Text(messages.get("sarif.inputWarning.full") + " "
+            + messages.get("sarif.inputWarning.help")),
+        new Configuration("warning"), null));
     List<Result> results = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
     // A set: a list searched for every result made a run over 10,000 files quadratic.
@@ -136,6 +149,18 @@ final class SarifRenderer implements ReportRenderer {
       }
       if (r.verdict() == Verdict.ERROR) {
         results.add(inputResult(r, inputRule, messages));
+      }
+      for (InputError w : r.warnings()) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (r.proposalId() != null) {
+          properties.put("proposalId", r.proposalId());
+        }
+        properties.put("kind", w.kind().name());
+        results.add(new Result(INPUT_WARNING_RULE, inputWarningRule, "warning",
+            new Text((r.proposalId() != null ? r.proposalId() : r.file() + r.location()) + ": "
+                + messages.placed(w)),
+            r.file().isEmpty() ? null : List.of(location(r.file(),
+                w.line() > 0 ? new Position(w.line(), w.column()) : null)), null, properties));
       }
       for (Finding f : r.findings()) {
         if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) {
