@@ -43,23 +43,39 @@ class JacksonOnTheClassPathTest {
             + " jackson-dataformat-yaml 2.17.3");
   }
 
+  @Test
+  void aMissingYamlModuleIsRefusedNamingTheVersions() throws Exception {
+    Throwable failure = withDefaultRules(null, "jackson-dataformat-yaml-");
+    assertThat(failure.getClass().getName()).isEqualTo("org.cqcheck.engine.RuleSetException");
+    assertThat(failure).hasMessageEndingWith("jackson-dataformat-yaml (not found)");
+  }
+
+  private static Throwable withDefaultRules(Path ahead) throws IOException, ReflectiveOperationException {
+    return withDefaultRules(ahead, null);
+  }
+
   /**
    * What {@code Checker.withDefaultRules()} throws in a class loader that has the jars of
-   * {@code ahead} first, then this test's class path.
+   * {@code ahead} (if any) first, then this test's class path less the jars whose names start with
+   * {@code without} (if given).
    */
-  private static Throwable withDefaultRules(Path ahead) throws IOException, ReflectiveOperationException {
+  private static Throwable withDefaultRules(Path ahead, String without)
+      throws IOException, ReflectiveOperationException {
     List<URL> urls = new ArrayList<>();
-    try (Stream<Path> jars = Files.list(ahead)) {
-      for (Path jar : jars.sorted().toList()) {
-        urls.add(jar.toUri().toURL());
+    if (ahead != null) {
+      try (Stream<Path> jars = Files.list(ahead)) {
+        for (Path jar : jars.sorted().toList()) {
+          urls.add(jar.toUri().toURL());
+        }
       }
+      assertThat(urls).as("jars in " + ahead).isNotEmpty();
     }
-    assertThat(urls).as("jars in " + ahead).isNotEmpty();
     // Surefire runs the tests from a manifest-only jar; this property holds the real class path.
     String classPath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
     for (String entry : classPath.split(File.pathSeparator)) {
-      if (!entry.isBlank()) {
+      if (!entry.isBlank() && (without == null
+          || !Path.of(entry).getFileName().toString().startsWith(without))) {
         urls.add(Path.of(entry).toUri().toURL());
       }
     }

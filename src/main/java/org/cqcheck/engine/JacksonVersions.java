@@ -2,8 +2,6 @@ package org.cqcheck.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Jackson modules cqcheck reads its input and rule data with, as found on the class path, and
@@ -15,21 +13,17 @@ import java.util.regex.Pattern;
  * <p>The minimum is the oldest release at which every test of cqcheck passes (README, Library).
  * The modules must share their minor version: Jackson guarantees its modules to work together only
  * within one minor version, and a YAML module of one release over the core of another fails inside
- * the parser. The versions are read from each module's {@code PackageVersion} class by reflection,
- * so that a module that is missing, or too old to link, is reported too.
+ * the parser. The versions are read from each module's {@code PackageVersion} class, each on its
+ * own, so that a module that is missing, or too old to link, is reported too.
+ *
+ * <p>The check is on the path of every start (the command line's too): it loads five small Jackson
+ * classes and uses no reflection, regular expression or lambda, which would cost a cold start
+ * milliseconds.
  */
 final class JacksonVersions {
 
   /** The oldest Jackson release every test passes with; see the README's Library section. */
   static final Release MINIMUM = new Release(2, 18, 0);
-
-  /** The modules checked, each with the class that carries its version. */
-  private static final List<String[]> MODULES = List.of(
-      new String[] {"jackson-core", "com.fasterxml.jackson.core.json.PackageVersion"},
-      new String[] {"jackson-databind", "com.fasterxml.jackson.databind.cfg.PackageVersion"},
-      new String[] {"jackson-dataformat-yaml", "com.fasterxml.jackson.dataformat.yaml.PackageVersion"});
-
-  private static final Pattern RELEASE = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?.*");
 
   private JacksonVersions() {}
 
@@ -44,20 +38,45 @@ final class JacksonVersions {
   /** A release's numbers; a version without a patch level has patch 0. */
   record Release(int major, int minor, int patch) implements Comparable<Release> {
 
-    /** The release a version string names ("2.18.2", "2.19.0-rc1"), or null when it names none. */
+    /**
+     * The release a version string names ("2.18.2", "2.19.0-rc1", "2.20"), or null when it does
+     * not start with a major and a minor number.
+     */
     static Release of(String version) {
-      Matcher m = version == null ? null : RELEASE.matcher(version.strip());
-      if (m == null || !m.matches()) {
+      if (version == null) {
         return null;
       }
-      return new Release(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+      int[] numbers = new int[3];
+      int count = 0;
+      int at = 0;
+      while (count < 3) {
+        int start = at;
+        int value = 0;
+        while (at < version.length() && Character.isDigit(version.charAt(at)) && at - start < 9) {
+          value = value * 10 + (version.charAt(at) - '0');
+          at++;
+        }
+        if (at == start) {
+          break;
+        }
+        numbers[count++] = value;
+        if (at >= version.length() || version.charAt(at) != '.') {
+          break;
+        }
+        at++;
+      }
+      return count < 2 ? null : new Release(numbers[0], numbers[1], numbers[2]);
     }
 
     @Override
     public int compareTo(Release other) {
-      return java.util.Comparator.comparingInt(Release::major).thenComparingInt(Release::minor)
-          .thenComparingInt(Release::patch).compare(this, other);
+      if (major != other.major) {
+        return Integer.compare(major, other.major);
+      }
+      if (minor != other.minor) {
+        return Integer.compare(minor, other.minor);
+      }
+      return Integer.compare(patch, other.patch);
     }
 
     @Override
@@ -67,32 +86,54 @@ final class JacksonVersions {
   }
 
   /**
-   * Throws when the Jackson that {@code loader} sees cannot serve cqcheck.
+   * Throws when the Jackson on the class path cannot serve cqcheck: the one that loaded this class,
+   * which is the one cqcheck's code links to.
    *
    * @throws RuleSetException naming every module's version
    */
-  static void check(ClassLoader loader) {
-    List<Module> found = found(loader);
-    String problem = problem(found);
+  static void check() {
+    String problem = problem(found());
     if (problem != null) {
       throw new RuleSetException(problem);
     }
   }
 
-  /** The version of each module as {@code loader} sees it. */
-  static List<Module> found(ClassLoader loader) {
-    List<Module> found = new ArrayList<>();
-    for (String[] module : MODULES) {
-      String version;
-      try {
-        version = String.valueOf(
-            Class.forName(module[1], true, loader).getField("VERSION").get(null));
-      } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-        version = null;
-      }
-      found.add(new Module(module[0], version));
-    }
+  /** The version of each module, as this class's class loader finds it. */
+  static List<Module> found() {
+    List<Module> found = new ArrayList<>(3);
+    found.add(new Module("jackson-core", coreVersion()));
+    found.add(new Module("jackson-databind", databindVersion()));
+    found.add(new Module("jackson-dataformat-yaml", yamlVersion()));
     return found;
+  }
+
+  // One method a module: a module that is missing or cannot link fails in its own method alone.
+
+  private static String coreVersion() {
+    try {
+      Object version = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
+      return String.valueOf(version);
+    } catch (LinkageError e) {
+      return null;
+    }
+  }
+
+  private static String databindVersion() {
+    try {
+      Object version = com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION;
+      return String.valueOf(version);
+    } catch (LinkageError e) {
+      return null;
+    }
+  }
+
+  private static String yamlVersion() {
+    try {
+      Object version = com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION;
+      return String.valueOf(version);
+    } catch (LinkageError e) {
+      return null;
+    }
   }
 
   /**
@@ -101,18 +142,29 @@ final class JacksonVersions {
    * one major and minor version.
    */
   static String problem(List<Module> modules) {
-    List<Release> releases = modules.stream().map(m -> Release.of(m.version())).toList();
-    boolean unusable = releases.stream().anyMatch(r -> r == null || r.major() != MINIMUM.major()
-        || r.compareTo(MINIMUM) < 0);
-    boolean mixed = releases.stream().filter(r -> r != null)
-        .map(r -> r.major() + "." + r.minor()).distinct().count() > 1;
-    if (!unusable && !mixed) {
+    boolean fits = true;
+    Release first = null;
+    for (Module module : modules) {
+      Release release = Release.of(module.version());
+      if (release == null || release.major() != MINIMUM.major() || release.compareTo(MINIMUM) < 0
+          || first != null && release.minor() != first.minor()) {
+        fits = false;
+      }
+      if (first == null) {
+        first = release;
+      }
+    }
+    if (fits) {
       return null;
     }
-    String found = String.join(", ", modules.stream().map(Module::toString).toList());
+    StringBuilder names = new StringBuilder();
+    StringBuilder found = new StringBuilder();
+    for (Module module : modules) {
+      names.append(names.length() == 0 ? "" : ", ").append(module.name());
+      found.append(found.length() == 0 ? "" : ", ").append(module);
+    }
     return "cqcheck needs Jackson " + MINIMUM + " or a later " + MINIMUM.major() + ".x, with "
-        + String.join(", ", modules.stream().map(Module::name).toList())
-        + " all of one minor version (import com.fasterxml.jackson:jackson-bom to align them);"
-        + " the class path has " + found;
+        + names + " all of one minor version (import com.fasterxml.jackson:jackson-bom to align"
+        + " them); the class path has " + found;
   }
 }

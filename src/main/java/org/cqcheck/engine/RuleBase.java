@@ -156,7 +156,7 @@ public final class RuleBase {
   private static RuleBase readBuiltIn() {
     ClassLoader loader = RuleBase.class.getClassLoader();
     // Before any parser runs: a Jackson that cannot serve would fail inside one, on another thread.
-    JacksonVersions.check(loader);
+    JacksonVersions.check();
     // The rule data is read on a second thread while Drools builds the KieBase on this one: both
     // are on the path of a one-file check, and a machine has two cores or more.
     CompletableFuture<RuleData.BuiltIn> data = new CompletableFuture<>();
@@ -180,7 +180,7 @@ public final class RuleBase {
       if (e.getCause() instanceof LinkageError cause) {
         // A library on the class path that does not match the one cqcheck was built with.
         throw new RuleSetException("cannot read the rule data: " + cause
-            + " (Jackson on the class path: " + JacksonVersions.found(loader) + ")", cause);
+            + " (Jackson on the class path: " + JacksonVersions.found() + ")", cause);
       }
       if (e.getCause() instanceof Error cause) {
         throw cause;
