@@ -79,7 +79,10 @@ public final class Checker {
   /**
    * A checker with the rules built into cqcheck.
    *
-   * @throws org.cqcheck.engine.RuleSetException when the rule base cannot be loaded
+   * @throws org.cqcheck.engine.RuleSetException when the rule base cannot be loaded, or when the
+   *     Jackson on the class path is older than cqcheck needs (see the README) or its modules
+   *     (jackson-core, jackson-databind, jackson-dataformat-yaml) are of different minor versions;
+   *     the message names the versions found
    */
   public static Checker withDefaultRules() {
     return new Checker(RuleBase.loadBuiltIn(), InputOptions.defaults(), Configuration.none(), false,

@@ -135,7 +135,9 @@ public final class RuleBase {
    * immutable and thread-safe).
    *
    * @throws RuleSetException when the rule base is missing, empty, or its metadata or data is
-   *     incomplete (and again on the next call: a failed load is not remembered)
+   *     incomplete, or when the Jackson on the class path is older than cqcheck needs or its
+   *     modules are of different minor versions (and again on the next call: a failed load is not
+   *     remembered)
    */
   public static RuleBase loadBuiltIn() {
     RuleBase loaded = builtIn;
@@ -153,6 +155,8 @@ public final class RuleBase {
 
   private static RuleBase readBuiltIn() {
     ClassLoader loader = RuleBase.class.getClassLoader();
+    // Before any parser runs: a Jackson that cannot serve would fail inside one, on another thread.
+    JacksonVersions.check();
     // The rule data is read on a second thread while Drools builds the KieBase on this one: both
     // are on the path of a one-file check, and a machine has two cores or more.
     CompletableFuture<RuleData.BuiltIn> data = new CompletableFuture<>();
@@ -171,6 +175,14 @@ public final class RuleBase {
       read = data.join();
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof LinkageError cause) {
+        // A library on the class path that does not match the one cqcheck was built with.
+        throw new RuleSetException("cannot read the rule data: " + cause
+            + " (Jackson on the class path: " + JacksonVersions.found() + ")", cause);
+      }
+      if (e.getCause() instanceof Error cause) {
         throw cause;
       }
       throw e;
