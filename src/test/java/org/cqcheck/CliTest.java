@@ -86,6 +86,34 @@ class CliTest {
   }
 
   @Test
+  void explainTakesAnyCaseAndSuggestsTheNearestId() {
+    Run lower = run("explain", "--lang", "en", "cq2012-zone-fit");
+    assertThat(lower.exitCode()).isZero();
+    assertThat(lower.out()).startsWith("CQ2012-ZONE-FIT\n");
+    Run typo = run("explain", "--lang", "en", "CQ2012-LOCAL-COMPONENTS");
+    assertThat(typo.exitCode()).isEqualTo(4);
+    assertThat(typo.err()).contains("no rule CQ2012-LOCAL-COMPONENTS: did you mean"
+        + " CQ2012-LOCAL-COMPONENT?");
+  }
+
+  @Test
+  void rulesAndExplainInChineseLeaveNoSeverityOrUnitInEnglish() {
+    String rules = run("rules", "--lang", "zh").out();
+    assertThat(rules).contains("强制性").contains("指导性").contains("吨标准煤/万元")
+        .doesNotContain("MANDATORY").doesNotContain("ADVISORY").doesNotContain("tce/10k yuan");
+    assertThat(run("explain", "--lang", "zh", "CQ2012-HIGH-RISK-SAFETY").out())
+        .contains("须为“是”").contains("材料、能源产业的项目未填写 subsector");
+  }
+
+  @Test
+  void validatePrintsNoBlankLineAfterAValidProposal() {
+    Run run = run("validate", "--lang", "en", PASSING, FAILING);
+    assertThat(run.out()).isEqualTo("VALID  " + PASSING + "  CQ-2013-CS-0007  天然气制乙炔及MDI一体化项目\n"
+        + "VALID  " + FAILING + "  CQ-2013-FL-0112  天然气制甲醇项目\n"
+        + "2 proposal(s): 2 valid, 0 error\n");
+  }
+
+  @Test
   void aFailThatAlsoLacksMandatoryDataListsWhatToSupplyToo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("gas.yaml");
     Files.writeString(file, "schemaVersion: 1\nid: G-2\nsubmittedOn: 2013-03-15\nsector: chemical\n"

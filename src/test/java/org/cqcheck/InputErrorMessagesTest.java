@@ -172,12 +172,45 @@ class InputErrorMessagesTest {
         + " {\"schemaVersion\":1,\"id\":\"C\",\"submittedOn\":\"2027-01-01\",\"sector\":\"energy\","
         + "\"projectType\":\"new\"}]"))
         .containsExactly(
-            "/0/submittedOn (line 1, column 30): submittedOn is \"2013-02-30\": expected a date"
-                + " as YYYY-MM-DD",
+            "/0/submittedOn (line 1, column 30): submittedOn is \"2013-02-30\": written as"
+                + " YYYY-MM-DD, but there is no such day in the calendar",
             "/1/submittedOn (line 2, column 30): submittedOn is \"next week\": expected a date as"
                 + " YYYY-MM-DD",
             "/2/submittedOn (line 3, column 30): submittedOn is 2027-01-01, in the future (today"
                 + " is 2026-11-23)");
+  }
+
+  @Test
+  void schemaVersionAsTextIsToldToBeTheNumberOne() {
+    assertThat(problems("t.json", "{\"schemaVersion\": \"1\", \"id\": \"A\", \"submittedOn\":"
+        + " \"2013-03-15\", \"sector\": \"energy\", \"projectType\": \"new\"}"))
+        .containsExactly("/schemaVersion (line 1, column 2): schemaVersion is \"1\": it must be the"
+            + " number 1, the proposal format version this cqcheck reads");
+  }
+
+  /** The JSON mistakes most often made, said in cqcheck's words, in Chinese with no English. */
+  @Test
+  void commonJsonSyntaxErrorsAreSaidInBothLanguages() {
+    Messages zh = new Messages(Language.ZH);
+    String[][] cases = {
+        {"{\"id\": \"x\" \"b\": 1}", "a comma between two fields was expected here, but the file has \"",
+            "此处应为两个字段之间的逗号，实际为 \""},
+        {"{id: 1}", "a field name in double quotes was expected here, but the file has i",
+            "此处应为用双引号括起的字段名，实际为 i"},
+        {"{\"id\": x}", "a value (text in double quotes, a number, true, false, null, a list or an"
+            + " object) was expected here, but the file has x", "此处应为一个值"},
+        {"{\"a\": 1]", "a closing brace } was expected here, but the file has ]",
+            "此处应为右花括号 }，实际为 ]"},
+    };
+    for (String[] c : cases) {
+      ProposalFile file = reader.read("t.json", c[0].getBytes(StandardCharsets.UTF_8),
+          InputFormat.JSON);
+      InputError error = file.entries().get(0).errors().get(0);
+      assertThat(en.error(error)).as(c[0]).isEqualTo("not valid JSON: " + c[1]);
+      // English words left in Chinese, JSON's own keywords aside.
+      assertThat(zh.error(error).replaceAll("true|false|null", "")).as(c[0])
+          .startsWith("不是有效的 JSON：").contains(c[2]).doesNotContainPattern("[a-z]{4,}");
+    }
   }
 
   @Test

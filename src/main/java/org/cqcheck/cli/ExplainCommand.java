@@ -44,9 +44,16 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
     Checker checker = Checker.withDefaultRules();
     Language lang = CommandSpecs.languageOf(language);
     String id = ruleId.getValue();
-    RuleInfo rule = checker.ruleBase().rule(id).orElse(null);
+    // Ids are upper case; one typed in lower case is still that rule.
+    RuleInfo rule = checker.ruleBase().rule(id.strip().toUpperCase(java.util.Locale.ROOT))
+        .orElse(null);
     if (rule == null) {
-      spec.commandLine().getErr().println("cqcheck: " + new Messages(lang).get("explain.unknown", id));
+      Messages messages = new Messages(lang);
+      java.util.List<String> ids = checker.rules().stream().map(RuleInfo::id).toList();
+      spec.commandLine().getErr().println("cqcheck: " + org.cqcheck.input.Suggestions
+          .closest(id.strip().toUpperCase(java.util.Locale.ROOT), ids)
+          .map(s -> messages.get("explain.unknownSuggestion", id, s))
+          .orElse(messages.get("explain.unknown", id)));
       return ExitCode.USAGE.code();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -72,6 +72,11 @@ public record InputError(Kind kind, String location, int line, int column, List<
     EMPTY,
     /** args: parser message. */
     SYNTAX,
+    /**
+     * args: what the file has there, what was expected (a word of the messages:
+     * {@code expected.<word>}). A JSON syntax error the reader recognises.
+     */
+    SYNTAX_EXPECTED,
     /** args: line and column where the unclosed object or list starts. */
     TRUNCATED,
     /** args: none. */
@@ -124,6 +129,8 @@ public record InputError(Kind kind, String location, int line, int column, List<
     NOT_WHOLE,
     /** args: field, value. */
     BAD_DATE,
+    /** args: field, value. Of the form YYYY-MM-DD, but not a day of the calendar (2014-02-30). */
+    NO_SUCH_DAY,
     /** args: field, value, today. */
     FUTURE_DATE,
     /** args: value. */

@@ -149,7 +149,9 @@ final class ProposalMapper {
     try {
       date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      errors.add(InputError.of(InputError.Kind.BAD_DATE, pointer(path), path, value));
+      // The schema's pattern let it through: the form is right and the day does not exist.
+      errors.add(InputError.of(value.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+          ? InputError.Kind.NO_SUCH_DAY : InputError.Kind.BAD_DATE, pointer(path), path, value));
       return null;
     }
     if (date.isAfter(today)) {

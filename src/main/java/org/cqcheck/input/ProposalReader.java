@@ -326,9 +326,52 @@ public final class ProposalReader {
     } else if (trailingComma(text, line, column)) {
       error = InputError.of(InputError.Kind.TRAILING_COMMA, "");
     } else {
-      error = InputError.of(InputError.Kind.SYNTAX, "", problem.replaceAll(" at \\[Source.*", ""));
+      error = recognisedSyntaxError(problem)
+          .orElse(InputError.of(InputError.Kind.SYNTAX, "", problem.replaceAll(" at \\[Source.*", "")));
     }
     return error.at(line, column);
+  }
+
+  /** Jackson's "Unexpected character ('x' (code 120)): was expecting ..." and the like. */
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("^Unexpected character \\('(.+)' \\(code \\d+\\)\\): was expecting (.*)$");
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("^Unrecognized token '(.*)': was expecting \\(JSON String.*");
+  private static final Pattern UNEXPECTED_CLOSE =
+      Pattern.compile("^Unexpected close marker '(.)': expected '(.)'.*");
+
+  /**
+   * The JSON syntax errors most often met, in words of cqcheck's own (and so in Chinese too):
+   * what the file has and what belongs there. Others keep the parser's words.
+   */
+  private static java.util.Optional<InputError> recognisedSyntaxError(String problem) {
+    Matcher m = UNEXPECTED_CHARACTER.matcher(problem);
+    if (m.matches()) {
+      String expected = switch (m.group(2)) {
+        case "comma to separate Object entries" -> "commaBetweenFields";
+        case "comma to separate Array entries" -> "commaBetweenItems";
+        case "double-quote to start field name" -> "fieldName";
+        case "a colon to separate field name and value" -> "colon";
+        default -> null;
+      };
+      return java.util.Optional.ofNullable(expected)
+          .map(e -> InputError.of(InputError.Kind.SYNTAX_EXPECTED, "", m.group(1), e));
+    }
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(problem);
+    if (token.matches()) {
+      return java.util.Optional.of(
+          InputError.of(InputError.Kind.SYNTAX_EXPECTED, "", token.group(1), "value"));
+    }
+    Matcher close = UNEXPECTED_CLOSE.matcher(problem);
+    if (close.matches()) {
+      return java.util.Optional.of(InputError.of(InputError.Kind.SYNTAX_EXPECTED, "",
+          close.group(1), close.group(2).equals("}") ? "closeObject" : "closeList"));
+    }
+    if (problem.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
+      return java.util.Optional.of(
+          InputError.of(InputError.Kind.SYNTAX_EXPECTED, "", "0…", "noLeadingZero"));
+    }
+    return java.util.Optional.empty();
   }
 
   /** Whether the character before the error, skipping white space, is a comma. */

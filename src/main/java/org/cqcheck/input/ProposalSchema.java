@@ -144,7 +144,9 @@ public final class ProposalSchema {
             .map(s -> InputError.of(InputError.Kind.UNKNOWN_FIELD_SUGGESTION, unknown, dotted(unknown), s))
             .orElse(InputError.of(InputError.Kind.UNKNOWN_FIELD, unknown, dotted(unknown)));
       }
-      case "const" -> InputError.of(InputError.Kind.SCHEMA_VERSION, at, shown);
+      // As JSON writes it, so that the text "1" shows its quotes beside the number 1 required.
+      case "const" -> InputError.of(InputError.Kind.SCHEMA_VERSION, at,
+          value == null ? "" : value.toString());
       case "enum" -> {
         List<String> allowed = new ArrayList<>();
         m.getSchemaNode().forEach(v -> {

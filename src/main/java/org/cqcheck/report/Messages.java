@@ -142,6 +142,9 @@ public final class Messages {
     if (error.kind() == InputError.Kind.WRONG_TYPE) {
       args[1] = get("type." + args[1]);
     }
+    if (error.kind() == InputError.Kind.SYNTAX_EXPECTED) {
+      args[1] = get("expected." + args[1]);
+    }
     if (error.kind() == InputError.Kind.UNREADABLE
         && InputError.UNREADABLE_REASONS.contains(String.valueOf(args[0]))) {
       args[0] = get("reason." + args[0]);

@@ -62,8 +62,8 @@ public final class RuleCatalogueWriter {
         messages.get("rules.severity"), messages.get("rules.requires"), messages.get("rules.from"),
         messages.get("rules.supersededBy"), messages.get("rules.inForce", date)});
     for (Row r : rows) {
-      table.add(new String[] {r.rule().id(), r.rule().edition(), r.rule().severity().name(),
-          r.requires(), r.edition().inForceFrom().toString(),
+      table.add(new String[] {r.rule().id(), r.rule().edition(), severity(r.rule()),
+          requires(r.rule()), r.edition().inForceFrom().toString(),
           r.supersededBy().map(RuleInfo::id).orElse("—"),
           messages.get(r.inForce() ? "rules.yes" : "rules.no")});
     }
@@ -118,12 +118,13 @@ public final class RuleCatalogueWriter {
     out.write(rule.id() + "\n\n");
     line(out, "rules.edition", rule.edition() + " · " + edition.title() + " · "
         + messages.get("rules.from") + " " + edition.inForceFrom());
-    line(out, "rules.severity", rule.severity().name());
-    line(out, "rules.requires", rules.requirementOf(rule.id()).map(Requirement::describe).orElse("?"));
+    line(out, "rules.severity", severity(rule));
+    line(out, "rules.requires", requires(rule));
     line(out, "rules.scope", rule.scope(zh));
     if (!rule.needsSubsector().isEmpty()) {
       line(out, "rules.needsSubsector", messages.get("rules.needsSubsectorText",
-          String.join(", ", rule.needsSubsector().stream().map(s -> s.code()).toList())));
+          String.join(messages.language().chinese() ? "、" : ", ", rule.needsSubsector().stream()
+              .map(s -> messages.language().chinese() ? s.labelZh() : s.code()).toList())));
     }
     line(out, "rules.document", rule.document());
     line(out, "rules.clause", rule.clause());
@@ -167,6 +168,39 @@ public final class RuleCatalogueWriter {
             + "\n");
       }
     }
+  }
+
+  /** The severity in the reader's language (the JSON keeps the enum's name). */
+  private String severity(RuleInfo rule) {
+    return messages.get("severity." + rule.severity().name());
+  }
+
+  /**
+   * What the rule requires, in the reader's language: "≥ 25 yuan/m³", "≥ 25 元/立方米". The JSON
+   * catalogue keeps {@link Requirement#describe}, its contract.
+   */
+  private String requires(RuleInfo rule) {
+    Requirement r = rules.requirementOf(rule.id()).orElse(null);
+    if (r == null) {
+      return "?";
+    }
+    if (!messages.language().chinese()) {
+      return r.describe();
+    }
+    String unit = r.metric() == null ? null : r.metric().unitFor(null);
+    if (r.threshold() != null) {
+      return "ratio".equals(unit)
+          ? r.comparator().symbol() + " "
+              + r.threshold().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+          : r.comparator().symbol() + " " + r.threshold().stripTrailingZeros().toPlainString()
+              + (unit == null ? "" : " " + FigureFormat.unitFor(unit, messages.language()));
+    }
+    return switch (r.comparator()) {
+      case IS_TRUE -> messages.get("rules.requires.isTrue");
+      case PRESENT -> messages.get("rules.requires.present");
+      case DESIGNATED -> messages.get("rules.requires.designated");
+      default -> r.describe();
+    };
   }
 
   /** The line (the documents keep one paragraph to a line) that holds {@code quote}. */

@@ -55,7 +55,10 @@ final class TextRenderer implements StreamingRenderer {
     if (!result.findings().isEmpty() && !options.quiet()) {
       writeFindings(result, options, messages, text, out);
     }
-    if (!options.quiet()) {
+    // A blank line closes a result that has lines under its verdict; a bare VALID needs none.
+    boolean detailed = !result.errors().isEmpty() || !result.toSupply().isEmpty()
+        || !result.warnings().isEmpty() || !result.findings().isEmpty();
+    if (!options.quiet() && detailed) {
       out.write("\n");
     }
   }
