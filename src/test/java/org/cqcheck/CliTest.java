@@ -85,6 +85,24 @@ class CliTest {
         .contains("<p class=\"to-supply\">to supply before approval: annual.naturalGasM3");
   }
 
+  /** Help as an 80-column terminal shows it: no line wider, no word broken at a period. */
+  @Test
+  void everyHelpLineFitsEightyColumnsWithoutABrokenWord() {
+    List<String> helps = new java.util.ArrayList<>(List.of(run("--help").out()));
+    for (String command : List.of("check", "validate", "rules", "explain", "test", "schema")) {
+      helps.add(run(command, "--help").out());
+    }
+    for (String help : helps) {
+      // Terminal columns: a CJK character takes two.
+      assertThat(help.lines()).allSatisfy(line -> assertThat(line.codePoints()
+          .map(cp -> cp >= 0x2E80 ? 2 : 1).sum()).as(line).isLessThanOrEqualTo(80));
+      // A description wrapped after a period inside a word ("editions.\n   yaml").
+      assertThat(help).doesNotContainPattern("[a-z]\\.\\n {14,}[a-z]");
+    }
+    assertThat(run("--help").out()).contains("  test      Runs the rule tests (*.yaml) in DIR and"
+        + " reports their coverage of\n              the rules.");
+  }
+
   @Test
   void explainTakesAnyCaseAndSuggestsTheNearestId() {
     Run lower = run("explain", "--lang", "en", "cq2012-zone-fit");

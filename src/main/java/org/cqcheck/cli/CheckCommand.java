@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   private final OptionSpec rulePack = CommandSpecs.option(spec, OptionSpec.builder("--rules")
       .paramLabel("DIR").type(Path.class)
-      .description("Add the rule pack in DIR (DRL files, editions.yaml, zones.yaml) to the"
+      .description("Add the rule pack in DIR (its DRL files, and its editions and zones files) to the"
           + " built-in rules. A rule pack is code: use only packs from trusted authors."));
 
   private final OptionSpec rulesOnly = CommandSpecs.flag(spec, "--rules-only",

@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class TestCommand implements Callable<Integer>, CqcheckCommand.Subcommand {
 
   private final CommandSpec spec = CommandSpecs.command(this, "test",
-      "Runs the rule tests (*.yaml) in DIR: prints ok or FAIL per case, then coverage: rules no",
-      "case exercised, and rules never seen to pass or never seen to miss (FAIL or WARN).");
+      "Runs the rule tests (*.yaml) in DIR and reports their coverage of the rules.",
+      "Prints ok or FAIL per case, then coverage: rules no case exercised, and rules never seen to"
+          + " pass or never seen to miss (FAIL or WARN).");
 
   private final PositionalParamSpec directory = CommandSpecs.parameter(spec,
       PositionalParamSpec.builder().required(true).paramLabel("DIR").type(Path.class)
