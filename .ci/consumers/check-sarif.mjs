@@ -45,6 +45,14 @@ for (const file of files) {
     const summary = [...counts].sort().map(([k, n]) => `${n} x ${k}`).join(", ") || "nothing";
     console.log(`sarif-multitool validate ${path.basename(file)} (${label}): ${summary}`);
   }
+  // Every input in these runs is invalid somewhere: a consumer that reads only results (code
+  // scanning views, sarif-junit) must see it as a result of level error, not a notification only.
+  const inputErrors = JSON.parse(fs.readFileSync(file, "utf8")).runs
+    .flatMap((r) => r.results ?? []).filter((r) => r.ruleId === "INPUT-ERROR" && r.level === "error");
+  if (inputErrors.length === 0) {
+    errors++;
+    console.error(`${file}: no INPUT-ERROR result for its invalid input`);
+  }
 }
 if (errors > 0) {
   console.error(`sarif-multitool: ${errors} error-level result(s)`);

@@ -104,6 +104,23 @@ class CliTest {
   }
 
   @Test
+  void aReportFileThatIsAnInputIsRefusedAndTheProposalKept(@TempDir Path dir) throws Exception {
+    Path proposal = dir.resolve("victim.json");
+    Files.copy(Path.of(PASSING), proposal);
+    byte[] before = Files.readAllBytes(proposal);
+    Run same = run("check", "--format", "json", "-o", proposal.toString(), proposal.toString());
+    assertThat(same.exitCode()).isEqualTo(4);
+    assertThat(same.err()).contains("cannot write the report to " + proposal
+        + ": it is one of the proposal files checked: the report would replace it");
+    Run underDirectory = run("validate", "-o", proposal.toString(), dir.toString());
+    assertThat(underDirectory.exitCode()).isEqualTo(4);
+    assertThat(Files.readAllBytes(proposal)).isEqualTo(before);
+    // A new file in the directory, or a report beside it, is no proposal being checked.
+    assertThat(run("check", "-o", dir.resolve("report.txt").toString(), dir.toString())
+        .exitCode()).isZero();
+  }
+
+  @Test
   void explainTakesAnyCaseAndSuggestsTheNearestId() {
     Run lower = run("explain", "--lang", "en", "cq2012-zone-fit");
     assertThat(lower.exitCode()).isZero();

@@ -93,7 +93,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
     if (CommandSpecs.isSet(debug)) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
-    output.checkTarget();
+    output.checkTarget(input.isStandardInput() ? List.of() : input.inputs());
     Checker checker = configuredChecker();
     boolean failOnWarn = failOn.getValue() == FailOn.WARN;
     RenderOptions options = output.options(terminal, failOnWarn);

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.function.Consumer;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.Messages;
@@ -79,6 +80,15 @@ final class ReportOutput {
    * writable, or the name taken by a directory. A run over many files should not end in that.
    */
   void checkTarget() {
+    checkTarget(List.of());
+  }
+
+  /**
+   * As {@link #checkTarget()}, and refuses a report file that is one of {@code inputs}, or a
+   * proposal file under one of them: the report would replace a proposal (`check -o a.json
+   * a.json` did, silently).
+   */
+  void checkTarget(List<Path> inputs) {
     Path target = output();
     if (target == null) {
       return;
@@ -96,6 +106,28 @@ final class ReportOutput {
     }
     if (!Files.isWritable(directory)) {
       throw unwritable(messages().get("output.directoryNotWritable", directory));
+    }
+    if (Files.isRegularFile(absolute)) {
+      for (Path input : inputs) {
+        if (isOrHolds(input, absolute)) {
+          throw unwritable(messages().get("output.isInput"));
+        }
+      }
+    }
+  }
+
+  /** Whether {@code file} is {@code input}, or a proposal file found under it. */
+  private static boolean isOrHolds(Path input, Path file) {
+    try {
+      if (Files.isDirectory(input)) {
+        Path directory = input.toRealPath();
+        String name = file.getFileName().toString();
+        return file.toRealPath().startsWith(directory)
+            && org.cqcheck.input.InputFormat.of(Path.of(name)).isPresent();
+      }
+      return Files.exists(input) && Files.isSameFile(input, file);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -2,6 +2,7 @@ package org.cqcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cqcheck.Checker;
 import org.cqcheck.input.InputFormat;
@@ -48,7 +49,7 @@ final class ValidateCommand
 
   @Override
   public Integer call() throws IOException {
-    output.checkTarget();
+    output.checkTarget(input.isStandardInput() ? List.of() : input.inputs());
     // Valid proposals are reported without findings to point at; errors name their lines anyway.
     Checker checker = input.threaded(Checker.withDefaultRules()
         .withInputOptions(input.options().withFieldPositions(false)));
