@@ -617,7 +617,7 @@ class CliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Supersedes      CQ2012-RD-INTENSITY")
         .contains("rule \"CQ2021-RD-INTENSITY\"")
-        .contains("findings.atLeast(kcontext, Metric.RD_INTENSITY, $p, 0.02);")
+        .contains("@requires(\"RD_INTENSITY >= 0.02\")").contains("findings.check(kcontext, $p);")
         .contains("⟦企业研发投入强度提高到 2% 左右⟧")
         .doesNotContain("rules/zones.yaml");
     Run zoneFit = run("explain", "--lang", "en", "CQ2012-ZONE-FIT");

@@ -152,7 +152,7 @@ class RuleCatalogueTest {
   }
 
   /**
-   * The requirement `cqcheck rules` reads from each rule's DRL consequence is the one the engine
+   * The requirement `cqcheck rules` shows, each rule's @requires, is the one the engine
    * applies: its threshold equals the "required" the rule cases observe when the rule runs.
    */
   @Test

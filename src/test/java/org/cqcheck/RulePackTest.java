@@ -104,4 +104,16 @@ class RulePackTest {
     assertThat(test.out()).contains("3 cases: 3 passed, 0 failed")
         .contains("coverage: 1 of 1 rules exercised");
   }
+
+  /** A pack rule's requirement is its @requires, whatever it names its proposal ($proposal). */
+  @Test
+  void aPackRulesRequirementIsItsRequiresAndABadOneIsRefusedAtLoad() {
+    assertThat(withPack.ruleBase().requirementOf("WZ2020-RD-INTENSITY"))
+        .hasValueSatisfying(r -> assertThat(r.describe()).isEqualTo("≥ 3%"));
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("bad-requires"),
+        false))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("wanzhou.drl: rule WZ2020-RD-INTENSITY has @requires")
+        .hasMessageContaining("RD_INTENSTY is not a metric");
+  }
 }

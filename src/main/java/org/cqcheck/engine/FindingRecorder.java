@@ -11,13 +11,14 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The vocabulary of rule consequences, bound in DRL as the global {@code findings}. A consequence
- * states its requirement, such as {@code findings.atLeast(kcontext, Metric.GAS_YIELD, $p, 25)};
- * this class computes the metric, compares, and records a finding with the figures. It writes no
+ * checks the requirement its rule states ({@code findings.check(kcontext, $p)}); this class
+ * computes the metric, compares, and records a finding with the figures. It writes no
  * words: renderers do, in the reader's language.
  *
- * <p>Thresholds arrive as the {@code double} literals written in DRL and are converted with {@link
- * BigDecimal#valueOf(double)}, which yields the decimal as written (0.7, 0.012), so comparisons at
- * the boundary are exact.
+ * <p>A built-in rule's requirement is its {@code @requires} metadata, read when the rule base is
+ * loaded, thresholds as exact decimals; its consequence is {@code findings.check(kcontext, $p)}.
+ * The calls that state a requirement themselves ({@code atLeast}, {@code contains}...) remain for
+ * rule packs written with them.
  *
  * <p>One recorder serves one session: one proposal, or a batch of them checked together, each
  * with the rules in force on its own date. Not thread-safe.
@@ -100,6 +101,38 @@ public final class FindingRecorder {
     return sheet != null && sheet.inForce[rule.index()] ? sheet : null;
   }
 
+  /**
+   * The proposal must meet what the rule's {@code @requires} states: the one consequence of a rule
+   * whose requirement is data ({@code findings.check(kcontext, $p)}). The zone designation needs
+   * the site's zones: its rules call {@link #designated} instead.
+   */
+  public void check(RuleContext context, Proposal proposal) {
+    RuleBase.Indexed rule = indexed(context);
+    Sheet sheet = sheetInForce(rule, proposal);
+    if (sheet == null) {
+      return;
+    }
+    Requirement requirement = rule.info().requirement().orElseThrow(() ->
+        new IllegalStateException("rule " + rule.info().id() + " has no @requires to check"));
+    Metric metric = requirement.metric();
+    switch (requirement.comparator()) {
+      case AT_LEAST, AT_MOST, GREATER_THAN -> {
+        if (requirement.threshold() != null) {
+          compare(rule, sheet, metric, proposal, requirement.comparator(),
+              requirement.threshold());
+        } else {
+          compareFigures(rule, sheet, metric, proposal, requirement.comparator(),
+              requirement.requiredMetric());
+        }
+      }
+      case IS_TRUE -> isTrue(rule, sheet, metric, proposal);
+      case CONTAINS -> contains(rule, sheet, metric, proposal, requirement.code());
+      case PRESENT -> present(rule, sheet, metric, proposal);
+      case DESIGNATED -> throw new IllegalStateException("rule " + rule.info().id()
+          + " requires the zone designation: its consequence is findings.designated(...)");
+    }
+  }
+
   /** The metric must be at least {@code threshold}. */
   public void atLeast(RuleContext context, Metric metric, Proposal proposal, double threshold) {
     RuleBase.Indexed rule = indexed(context);
@@ -138,14 +171,20 @@ public final class FindingRecorder {
     if (sheet == null) {
       return;
     }
+    compareFigures(rule, sheet, metric, proposal, Comparator.AT_LEAST, requiredMetric);
+  }
+
+  /** The metric compared with another figure of the same proposal, in the same unit. */
+  private void compareFigures(RuleBase.Indexed rule, Sheet sheet, Metric metric,
+      Proposal proposal, Comparator comparator, Metric requiredMetric) {
     Figure actual = metric.of(proposal);
     Figure required = requiredMetric.of(proposal);
     if (actual instanceof Figure.Amount a && required instanceof Figure.Amount r) {
-      record(rule, sheet, metric, proposal, Comparator.AT_LEAST, a.value(), r.value(),
-          a.value().compareTo(r.value()) >= 0);
+      record(rule, sheet, metric, proposal, comparator, a.value(), r.value(),
+          met(comparator, a.value().compareTo(r.value())));
     } else {
       // What is required is shown when it is known: "≥ 120 万吨" with the replaced capacity absent.
-      put(sheet, rule, missing(rule, metric, proposal, Comparator.AT_LEAST,
+      put(sheet, rule, missing(rule, metric, proposal, comparator,
           required instanceof Figure.Amount r ? r.value() : null, List.of(actual, required)));
     }
   }
@@ -154,9 +193,12 @@ public final class FindingRecorder {
   public void isTrue(RuleContext context, Metric metric, Proposal proposal) {
     RuleBase.Indexed rule = indexed(context);
     Sheet sheet = sheetInForce(rule, proposal);
-    if (sheet == null) {
-      return;
+    if (sheet != null) {
+      isTrue(rule, sheet, metric, proposal);
     }
+  }
+
+  private void isTrue(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
       put(sheet, rule, new Finding(rule.info(), outcome(rule, flag.value()), metric,
@@ -171,9 +213,13 @@ public final class FindingRecorder {
   public void contains(RuleContext context, Metric metric, Proposal proposal, String code) {
     RuleBase.Indexed rule = indexed(context);
     Sheet sheet = sheetInForce(rule, proposal);
-    if (sheet == null) {
-      return;
+    if (sheet != null) {
+      contains(rule, sheet, metric, proposal, code);
     }
+  }
+
+  private void contains(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,
+      String code) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
       put(sheet, rule, new Finding(rule.info(), outcome(rule, codes.values().contains(code)),
@@ -188,9 +234,12 @@ public final class FindingRecorder {
   public void present(RuleContext context, Metric metric, Proposal proposal) {
     RuleBase.Indexed rule = indexed(context);
     Sheet sheet = sheetInForce(rule, proposal);
-    if (sheet == null) {
-      return;
+    if (sheet != null) {
+      present(rule, sheet, metric, proposal);
     }
+  }
+
+  private void present(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
       put(sheet, rule, new Finding(rule.info(), outcome(rule, text.value() != null), metric,
@@ -229,62 +278,33 @@ public final class FindingRecorder {
   }
 
   /**
-   * The threshold as the decimal written in DRL. {@link BigDecimal#valueOf(double)} goes through
-   * {@link Double#toString}, too slow to repeat for every finding; and a map keyed by boxed doubles
-   * cost a twentieth of a check. Rules hold a few dozen thresholds: a scan of them is cheaper.
+   * A threshold a rule pack's consequence passes as a double literal, as the decimal written
+   * ({@link BigDecimal#valueOf(double)} goes through the shortest decimal that reads back as the
+   * double: 0.7, not 0.6999...). Built-in rules state theirs exactly, in {@code @requires}.
    */
   private static BigDecimal decimal(double threshold) {
-    long bits = Double.doubleToRawLongBits(threshold);
-    KnownThresholds known = knownThresholds;
-    for (int i = 0; i < known.bits.length; i++) {
-      if (known.bits[i] == bits) {
-        return known.values[i];
-      }
-    }
-    BigDecimal value = BigDecimal.valueOf(threshold);
-    remember(bits, value);
-    return value;
-  }
-
-  /** The thresholds converted so far; replaced, never changed, so readers need no lock. */
-  private record KnownThresholds(long[] bits, BigDecimal[] values) {}
-
-  private static volatile KnownThresholds knownThresholds =
-      new KnownThresholds(new long[0], new BigDecimal[0]);
-
-  private static synchronized void remember(long bits, BigDecimal value) {
-    KnownThresholds known = knownThresholds;
-    // A bound, in case some rule set computes its thresholds: past it, convert every time.
-    if (known.bits.length >= 256) {
-      return;
-    }
-    for (long b : known.bits) {
-      if (b == bits) {
-        return;
-      }
-    }
-    long[] grownBits = java.util.Arrays.copyOf(known.bits, known.bits.length + 1);
-    BigDecimal[] grownValues = java.util.Arrays.copyOf(known.values, known.values.length + 1);
-    grownBits[known.bits.length] = bits;
-    grownValues[known.bits.length] = value;
-    knownThresholds = new KnownThresholds(grownBits, grownValues);
+    return BigDecimal.valueOf(threshold);
   }
 
   private void compare(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,
       Comparator comparator, BigDecimal required) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Amount amount) {
-      int order = amount.value().compareTo(required);
-      boolean met = switch (comparator) {
-        case AT_LEAST -> order >= 0;
-        case AT_MOST -> order <= 0;
-        case GREATER_THAN -> order > 0;
-        default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
-      };
-      record(rule, sheet, metric, proposal, comparator, amount.value(), required, met);
+      record(rule, sheet, metric, proposal, comparator, amount.value(), required,
+          met(comparator, amount.value().compareTo(required)));
     } else {
       put(sheet, rule, missing(rule, metric, proposal, comparator, required, List.of(figure)));
     }
+  }
+
+  /** Whether an order (actual compared with required, as compareTo gives it) meets. */
+  private static boolean met(Comparator comparator, int order) {
+    return switch (comparator) {
+      case AT_LEAST -> order >= 0;
+      case AT_MOST -> order <= 0;
+      case GREATER_THAN -> order > 0;
+      default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
+    };
   }
 
   private void record(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,

@@ -325,9 +325,9 @@ public final class RuleBase {
     return sources.drlOf(ruleId);
   }
 
-  /** What a rule requires, read from its DRL consequence. */
+  /** What a rule requires: its {@code @requires}. */
   public Optional<Requirement> requirementOf(String ruleId) {
-    return sources.requirementOf(ruleId);
+    return rule(ruleId).flatMap(RuleInfo::requirement);
   }
 
   /** The rule that supersedes {@code ruleId}, if any. */
@@ -656,6 +656,13 @@ public final class RuleBase {
                 + "', which is not a sector of the proposal format")));
       }
     }
+    Optional<Requirement> requirement;
+    try {
+      requirement = Requirement.ofMetadata(meta.get("requires"));
+    } catch (IllegalArgumentException e) {
+      throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+          + " has @requires " + e.getMessage(), e);
+    }
     return new RuleInfo(
         rule.getName(),
         String.valueOf(meta.get("edition")),
@@ -667,7 +674,8 @@ public final class RuleBase {
         String.valueOf(meta.get("scope")),
         String.valueOf(meta.get("scopeZh")),
         !"false".equals(String.valueOf(meta.get("waivable"))),
-        needsSubsector);
+        needsSubsector,
+        requirement);
   }
 
   private static String unquote(String value) {

@@ -23,6 +23,8 @@ import org.cqcheck.model.Sector;
  *     decided ({@code @needsSubsector("materials, energy")}): a project of one of them without a
  *     subsector is MISSING_DATA naming {@code subsector}, so that leaving it out cannot switch a
  *     rule off; empty for most rules
+ * @param requirement what the rule requires ({@code @requires}); empty for a rule pack's rule
+ *     written without it, whose consequence states it in a call of its own
  */
 public record RuleInfo(
     String id,
@@ -35,7 +37,8 @@ public record RuleInfo(
     String scopeEn,
     String scopeZh,
     boolean waivable,
-    List<Sector> needsSubsector) {
+    List<Sector> needsSubsector,
+    Optional<Requirement> requirement) {
 
   public RuleInfo {
     needsSubsector = List.copyOf(needsSubsector);
@@ -52,7 +55,7 @@ public record RuleInfo(
   /** This rule with another severity, as a configuration overrides it. */
   public RuleInfo withSeverity(Severity overridden) {
     return new RuleInfo(id, edition, overridden, document, clause, quote, supersedes, scopeEn,
-        scopeZh, waivable, needsSubsector);
+        scopeZh, waivable, needsSubsector, requirement);
   }
 
   public String scope(boolean chinese) {

@@ -1,25 +1,19 @@
 package org.cqcheck.engine;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cqcheck.metrics.Metric;
 
 /**
- * The DRL text of each rule, as shipped beside the compiled model, and the requirement its
- * consequence states. Reading the threshold from the rule's own text keeps it in one place: the
- * rule that is evaluated.
+ * The DRL text of each rule, as shipped beside the compiled model, for {@code explain} and for
+ * messages that name a rule's file.
  */
 final class RuleSources {
 
   private static final Pattern RULE =
       Pattern.compile("(?ms)^rule \"([^\"]+)\".*?^end\\s*$");
-  private static final Pattern CONSEQUENCE = Pattern.compile(
-      "findings\\.(atLeast|atMost|above|isTrue|contains|present|designated)\\(kcontext,\\s*"
-          + "(?:Metric\\.(\\w+),\\s*)?\\$p(?:,\\s*([^)]+?))?\\s*\\)");
 
   /** The DRL files, by name, in the order added. */
   private final Map<String, String> files = new LinkedHashMap<>();
@@ -70,36 +64,5 @@ final class RuleSources {
 
   Optional<String> drlOf(String ruleId) {
     return Optional.ofNullable(index().drl().get(ruleId));
-  }
-
-  Optional<Requirement> requirementOf(String ruleId) {
-    String text = index().drl().get(ruleId);
-    if (text == null) {
-      return Optional.empty();
-    }
-    Matcher m = CONSEQUENCE.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    Metric metric = m.group(2) == null ? null : Metric.valueOf(m.group(2));
-    String operand = m.group(3) == null ? null : m.group(3).strip();
-    Comparator comparator = switch (m.group(1)) {
-      case "atLeast" -> Comparator.AT_LEAST;
-      case "atMost" -> Comparator.AT_MOST;
-      case "above" -> Comparator.GREATER_THAN;
-      case "isTrue" -> Comparator.IS_TRUE;
-      case "contains" -> Comparator.CONTAINS;
-      case "present" -> Comparator.PRESENT;
-      default -> Comparator.DESIGNATED;
-    };
-    if (operand != null && operand.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      return Optional.of(new Requirement(metric, comparator, new BigDecimal(operand), null));
-    }
-    if (operand != null && operand.startsWith("Metric.")) {
-      operand = Metric.valueOf(operand.substring("Metric.".length())).formula();
-    } else if (operand != null) {
-      operand = operand.replace("\"", "");
-    }
-    return Optional.of(new Requirement(metric, comparator, null, operand));
   }
 }

@@ -22,21 +22,21 @@ public interface Requirement {
 
   Finding finding(RuleInfo rule, Targets.Input in);
 
-  static Requirement atLeast(Metric metric, double threshold) {
+  static Requirement atLeast(Metric metric, String threshold) {
     return compare(metric, Comparator.AT_LEAST, threshold);
   }
 
-  static Requirement atMost(Metric metric, double threshold) {
+  static Requirement atMost(Metric metric, String threshold) {
     return compare(metric, Comparator.AT_MOST, threshold);
   }
 
-  static Requirement above(Metric metric, double threshold) {
+  static Requirement above(Metric metric, String threshold) {
     return compare(metric, Comparator.GREATER_THAN, threshold);
   }
 
-  /** Thresholds as cqcheck reads them from DRL: the decimal of the double literal. */
-  private static Requirement compare(Metric metric, Comparator comparator, double threshold) {
-    BigDecimal required = BigDecimal.valueOf(threshold);
+  /** Thresholds as cqcheck reads them from a rule's @requires: the decimal exactly as written. */
+  private static Requirement compare(Metric metric, Comparator comparator, String threshold) {
+    BigDecimal required = new BigDecimal(threshold);
     return (rule, in) -> {
       Proposal p = in.proposal();
       Figure figure = metric.of(p);

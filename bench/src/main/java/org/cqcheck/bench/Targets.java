@@ -130,7 +130,7 @@ public final class Targets {
     BigDecimal t = new BigDecimal(threshold);
     return new Target(id, from, supersedes, severity, scope,
         in -> ((Figure.Amount) metric.of(in.proposal())).value().compareTo(t) >= 0,
-        in -> metric.of(in.proposal()), Requirement.atLeast(metric, Double.parseDouble(threshold)));
+        in -> metric.of(in.proposal()), Requirement.atLeast(metric, threshold));
   }
 
   private static Target atMost(String id, LocalDate from, Severity severity, Predicate<Input> scope,
@@ -143,7 +143,7 @@ public final class Targets {
     BigDecimal t = new BigDecimal(threshold);
     return new Target(id, from, supersedes, severity, scope,
         in -> ((Figure.Amount) metric.of(in.proposal())).value().compareTo(t) <= 0,
-        in -> metric.of(in.proposal()), Requirement.atMost(metric, Double.parseDouble(threshold)));
+        in -> metric.of(in.proposal()), Requirement.atMost(metric, threshold));
   }
 
   public static final List<Target> ALL = List.of(
@@ -153,7 +153,7 @@ public final class Targets {
           in -> ((Figure.Amount) Metric.NEW_PRODUCT_RATE.of(in.proposal())).value()
               .compareTo(new BigDecimal("0.28")) > 0,
           in -> Metric.NEW_PRODUCT_RATE.of(in.proposal()),
-          Requirement.above(Metric.NEW_PRODUCT_RATE, 0.28)),
+          Requirement.above(Metric.NEW_PRODUCT_RATE, "0.28")),
       atLeast("CQ2008-RD-INTENSITY", CQ2008, null, ADVISORY, all(), Metric.RD_INTENSITY, "0.025"),
       atLeast("CQ2012-ASSET-CONTRIBUTION", CQ2012, null, ADVISORY, all(),
           Metric.ASSET_CONTRIBUTION, "0.20"),
