@@ -81,7 +81,9 @@ class ReportFormatsTest {
   @Test
   void anInvalidProposalIsASarifResultNamingEveryProblemAtTheFirst() throws Exception {
     JsonNode run = new ObjectMapper().readTree(render(ReportFormat.SARIF, false)).at("/runs/0");
-    JsonNode rule = run.at("/tool/driver/rules/26");
+    // Right after the policy rules.
+    int inputRule = EXAMPLES.rules().size();
+    JsonNode rule = run.at("/tool/driver/rules/" + inputRule);
     assertThat(rule.get("id").asText()).isEqualTo("INPUT-ERROR");
     assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     List<JsonNode> invalid = new java.util.ArrayList<>();
@@ -92,7 +94,7 @@ class ReportFormatsTest {
     });
     assertThat(invalid).hasSize(1);
     JsonNode result = invalid.get(0);
-    assertThat(result.get("ruleIndex").asInt()).isEqualTo(26);
+    assertThat(result.get("ruleIndex").asInt()).isEqualTo(inputRule);
     assertThat(result.get("level").asText()).isEqualTo("error");
     assertThat(result.at("/message/text").asText())
         .startsWith("CQ-2013-BAD-0001: 2 problems: (1) /annual/employees (line 10, column 41): ")

@@ -17,7 +17,7 @@ import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
 
 /**
- * The 26 targets as Easy Rules (org.jeasy:easy-rules-core 4.1.0) rules, what a Java developer might
+ * The catalogue's targets as Easy Rules (org.jeasy:easy-rules-core 4.1.0) rules, what a Java developer might
  * pick instead of Drools: each rule fires when its target is in force and records its finding
  * ({@link Requirement}, the finding cqcheck records).
  */

@@ -12,7 +12,7 @@ import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Proposal;
 
 /**
- * The floor: the 26 targets evaluated by a loop over {@link Targets#ALL}, no rule engine, each
+ * The floor: the catalogue's targets evaluated by a loop over {@link Targets#ALL}, no rule engine, each
  * recording the finding cqcheck records ({@link Requirement}). The rules' metadata (severity,
  * clause, quote) is read from cqcheck's rule base; its engine is not used.
  */

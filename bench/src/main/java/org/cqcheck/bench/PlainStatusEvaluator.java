@@ -8,7 +8,7 @@ import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Proposal;
 
 /**
- * The floor as the first benchmarks measured it: the 26 targets evaluated by a loop over {@link
+ * The floor as the first benchmarks measured it: the catalogue's targets evaluated by a loop over {@link
  * Targets#ALL}, no rule engine, and a status for each, no finding. Kept to compare with those
  * figures; cqcheck records findings with their figures, which {@link PlainJavaEvaluator} does too.
  */

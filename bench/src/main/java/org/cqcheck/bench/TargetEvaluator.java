@@ -6,7 +6,7 @@ import org.cqcheck.engine.Finding;
 import org.cqcheck.model.Proposal;
 
 /**
- * One way of checking a proposal against the 26 targets: rule id → finding (status, figures,
+ * One way of checking a proposal against the catalogue's targets: rule id → finding (status, figures,
  * threshold, unit), for the rules in force, in id order; the findings cqcheck reports.
  */
 public interface TargetEvaluator {
