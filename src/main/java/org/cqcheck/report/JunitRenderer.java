@@ -7,7 +7,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.cqcheck.engine.Finding;
-import org.cqcheck.engine.Severity;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 
@@ -73,13 +72,8 @@ final class JunitRenderer implements ReportRenderer {
   }
 
   private static boolean failed(Finding f, RenderOptions options) {
-    boolean mandatory = f.rule().severity() == Severity.MANDATORY;
-    return switch (f.status()) {
-      case FAIL -> true;
-      case MISSING_DATA -> mandatory || options.failOnWarn();
-      case WARN -> options.failOnWarn();
-      default -> false;
-    };
+    Consequence consequence = Consequence.of(f);
+    return consequence.blocks() || (options.failOnWarn() && consequence == Consequence.WARNS);
   }
 
   private static void suite(XMLStreamWriter xml, CheckResult r, Report report, RenderOptions options,

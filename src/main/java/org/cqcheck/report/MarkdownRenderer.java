@@ -69,8 +69,7 @@ final class MarkdownRenderer implements ReportRenderer {
             + " | " + Escaping.markdown(f.rule().clause() + " 「" + f.quote() + "」") + " |\n");
       }
       if (notApplicable > 0) {
-        out.write("\n" + messages.get("text.notApplicableHidden", notApplicable)
-            .replace(" (shown with --verbose)", "").replace("（加 --verbose 显示）", "") + "\n");
+        out.write("\n" + messages.get("text.notApplicableCount", notApplicable) + "\n");
       }
     }
   }

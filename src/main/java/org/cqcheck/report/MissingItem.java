@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cqcheck.engine.Finding;
-import org.cqcheck.engine.Severity;
-import org.cqcheck.engine.Status;
 
 /**
  * One item an applicant must supply before an INCOMPLETE proposal can be decided (补正): a field
@@ -32,7 +30,7 @@ public record MissingItem(String field, boolean zero, List<String> ruleIds) {
     Map<String, List<String>> rulesByField = new LinkedHashMap<>();
     Map<String, Boolean> zeroByField = new LinkedHashMap<>();
     for (Finding f : findings) {
-      if (f.status() != Status.MISSING_DATA || f.rule().severity() != Severity.MANDATORY) {
+      if (Consequence.of(f) != Consequence.INCOMPLETE) {
         continue;
       }
       List<String> fields = f.zeroDivisor() != null ? List.of(f.zeroDivisor()) : f.missingFields();

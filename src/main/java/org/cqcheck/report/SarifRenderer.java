@@ -239,14 +239,11 @@ final class SarifRenderer implements ReportRenderer {
    * applicant must supply (a result of its own wording, so that it does not read as a failure).
    */
   private static boolean incomplete(Finding f) {
-    return f.status() == Status.MISSING_DATA && f.rule().severity() == Severity.MANDATORY;
+    return Consequence.of(f) == Consequence.INCOMPLETE;
   }
 
   private static String level(Finding f) {
-    Status status = f.status() == Status.WAIVED ? f.waived() : f.status();
-    return status == Status.FAIL
-        || (status == Status.MISSING_DATA && f.rule().severity() == Severity.MANDATORY)
-        ? "error" : "warning";
+    return Consequence.unwaived(f).blocks() ? "error" : "warning";
   }
 
   private static Location location(String file, Position at) {

@@ -2,8 +2,6 @@ package org.cqcheck.report;
 
 import java.util.List;
 import org.cqcheck.engine.Finding;
-import org.cqcheck.engine.Severity;
-import org.cqcheck.engine.Status;
 
 /** The verdict on one proposal. */
 public enum Verdict {
@@ -29,15 +27,13 @@ public enum Verdict {
     boolean incomplete = false;
     boolean warn = false;
     for (Finding f : findings) {
-      if (!f.unmet()) {
-        continue;
-      }
-      if (f.rule().severity() != Severity.MANDATORY) {
-        warn = true;
-      } else if (f.status() == Status.MISSING_DATA) {
-        incomplete = true;
-      } else {
-        return FAIL;
+      switch (Consequence.of(f)) {
+        case FAILS -> {
+          return FAIL;
+        }
+        case INCOMPLETE -> incomplete = true;
+        case WARNS -> warn = true;
+        case NONE -> { }
       }
     }
     return incomplete ? INCOMPLETE : warn ? WARN : PASS;
