@@ -578,6 +578,10 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).contains("over the limit of 1024 bytes (--max-file-size)");
     assertThat(run("check", "--max-file-size", "lots", PASSING).exitCode()).isEqualTo(4);
+    // Was 1 MiB, silently: the product overflowed a long.
+    Run huge = run("check", "--max-file-size", "17592186044417MiB", PASSING);
+    assertThat(huge.exitCode()).isEqualTo(4);
+    assertThat(huge.err()).contains("too large");
   }
 
   @Test

@@ -24,8 +24,6 @@ import picocli.CommandLine.Model.OptionSpec;
 /** {@code cqcheck check}: reads proposals, checks them, writes the report. */
 final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
 
-  /** Exit code of an unexpected internal error: a bug in cqcheck, never a verdict. */
-  static final int INTERNAL_ERROR = 70;
 
   enum FailOn { FAIL, WARN }
 

@@ -20,7 +20,7 @@ final class CommandSpecs {
   private CommandSpecs() {}
 
   /** Exit code of a usage error (unknown option, bad value), for every command. */
-  static final int USAGE_ERROR = 4;
+  static final int USAGE_ERROR = org.cqcheck.report.ExitCode.USAGE.code();
 
   /**
    * The model of a command run by {@code command} (a {@link Runnable} or {@link

@@ -114,7 +114,13 @@ final class InputSelection {
         factor = 1024;
         v = v.substring(0, v.length() - 3);
       }
-      long size = Long.parseLong(v.strip()) * factor;
+      long size;
+      try {
+        // 17592186044417MiB overflowed a long and silently became 1 MiB.
+        size = Math.multiplyExact(Long.parseLong(v.strip()), factor);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("too large: at most " + Long.MAX_VALUE + " bytes");
+      }
       if (size <= 0) {
         throw new IllegalArgumentException("must be positive");
       }

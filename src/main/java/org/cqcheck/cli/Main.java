@@ -32,7 +32,7 @@ public final class Main {
       // An Error passes picocli's handler; say what to do rather than print a stack trace.
       err.println("cqcheck: out of memory; give the JVM more (java -Xmx…, or CQCHECK_JAVA_OPTS"
           + " for bin/cqcheck), or check fewer proposals in one run");
-      code = CheckCommand.INTERNAL_ERROR;
+      code = ExitCode.INTERNAL_ERROR.code();
     }
     out.flush();
     err.flush();
@@ -97,7 +97,7 @@ public final class Main {
       if (debug) {
         e.printStackTrace(err);
       }
-      return CheckCommand.INTERNAL_ERROR;
+      return ExitCode.INTERNAL_ERROR.code();
     });
     return cli.execute(args);
   }

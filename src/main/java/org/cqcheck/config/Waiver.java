@@ -1,8 +1,5 @@
 package org.cqcheck.config;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 
 /**
@@ -23,8 +20,38 @@ public record Waiver(
     if (!rule.equals(ruleId) || proposalId == null) {
       return false;
     }
-    PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + proposal);
-    return proposal.equals(proposalId) || glob.matches(Path.of(proposalId));
+    return proposal.equals(proposalId) || globMatches(proposal, proposalId);
+  }
+
+  /**
+   * Whether {@code id} matches {@code glob}: {@code *} any run of characters (a slash among them:
+   * ids are not paths, and {@code CQ-*} is meant to take {@code CQ-2013/7}), {@code ?} any one
+   * character, everything else itself. Matched in place, without a pattern built for each call;
+   * any character an id may hold, NUL included, is simply a character.
+   */
+  static boolean globMatches(String glob, String id) {
+    int g = 0;
+    int i = 0;
+    int star = -1;
+    int afterStar = 0;
+    while (i < id.length()) {
+      if (g < glob.length() && (glob.charAt(g) == '?' || glob.charAt(g) == id.charAt(i))) {
+        g++;
+        i++;
+      } else if (g < glob.length() && glob.charAt(g) == '*') {
+        star = g++;
+        afterStar = i;
+      } else if (star >= 0) {
+        g = star + 1;
+        i = ++afterStar;
+      } else {
+        return false;
+      }
+    }
+    while (g < glob.length() && glob.charAt(g) == '*') {
+      g++;
+    }
+    return g == glob.length();
   }
 
   public boolean expiredOn(LocalDate today) {

@@ -14,7 +14,9 @@ public enum ExitCode {
   /** The rule set or the configuration could not be loaded. */
   RULES_ERROR(3),
   /** Unknown option or bad argument. */
-  USAGE(4);
+  USAGE(4),
+  /** An unexpected internal error: a bug in cqcheck, never a verdict (EX_SOFTWARE). */
+  INTERNAL_ERROR(70);
 
   private final int code;
 
