@@ -428,7 +428,10 @@ class CliTest {
   @Test
   void quietPrintsVerdictLinesOnlyAndVerboseAddsNotApplicable() {
     Run quiet = run("check", "--quiet", "--lang", "en", PASSING, FAILING);
-    assertThat(quiet.out().lines()).hasSize(3);
+    // The verdict lines, the line that says why the FAIL fails, and the summary.
+    assertThat(quiet.out().lines()).hasSize(4);
+    assertThat(quiet.out()).contains("\n    fails on: CQ2012-CHEM-GAS-YIELD (12 yuan/m³, required"
+        + " ≥ 25 yuan/m³)\n");
     Run verbose = run("check", "--verbose", "--lang", "en", PASSING);
     assertThat(verbose.out()).contains("N/A").contains("CQ2012-PHARMA-GMP");
     assertThat(run("check", "--lang", "en", PASSING).out()).doesNotContain("CQ2012-PHARMA-GMP")

@@ -1,5 +1,6 @@
 package org.cqcheck.report;
 
+import java.util.List;
 import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.NotApplicable;
@@ -64,6 +65,16 @@ public final class FindingText {
     }
     String key = f.status() == Status.WAIVED ? "finding.waiver" : "finding.waiverIgnored";
     return messages.get(key, f.waiver().reason(), f.waiver().approvedBy(), f.waiver().expires());
+  }
+
+  /**
+   * Why a proposal FAILs, in one line: each mandatory target missed, with its figure and what it
+   * requires ("fails on: CQ2012-CHEM-GAS-YIELD (12 yuan/m³, required ≥ 25 yuan/m³)").
+   */
+  public String failsOn(List<Finding> failing) {
+    return messages.get("text.failsOn", failing.stream()
+        .map(f -> messages.get("text.failsOnItem", f.ruleId(), actual(f), required(f)))
+        .collect(java.util.stream.Collectors.joining("; ")));
   }
 
   /** A short explanation for a table cell: the metric, or why there is no figure. */

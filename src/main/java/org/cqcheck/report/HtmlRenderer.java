@@ -61,6 +61,7 @@ final class HtmlRenderer implements ReportRenderer {
       blockquote { margin: 1mm 0 0; padding-left: 2mm; border-left: 0.6mm solid #d0d7de; }
       .errors li { color: #cf222e; } .warnings li { color: #9a6700; }
       .to-supply { color: #8250df; font-weight: 600; }
+      .fails-on { color: #cf222e; font-weight: 600; }
       .na { color: #57606a; font-size: 8.5pt; margin-top: 2mm; }
       svg { display: block; }
       """;
@@ -107,11 +108,15 @@ final class HtmlRenderer implements ReportRenderer {
         + "</h2>\n");
     facts(r, messages, zh, out);
     problems("errors", r.errors(), messages, out);
+    if (r.verdict() == Verdict.FAIL) {
+      out.write("<p class=\"fails-on\">"
+          + html(text.failsOn(ReadingOrder.failing(r.findings()))) + "</p>\n");
+    }
     if (!r.toSupply().isEmpty()) {
       out.write("<p class=\"to-supply\">" + html(messages.toSupply(r.toSupply())) + "</p>\n");
     }
     problems("warnings", r.warnings(), messages, out);
-    List<Finding> applicable = r.findings().stream()
+    List<Finding> applicable = ReadingOrder.of(r.findings()).stream()
         .filter(f -> f.status() != Status.NOT_APPLICABLE).toList();
     if (!applicable.isEmpty()) {
       out.write("<table>\n<colgroup><col class=\"status\"><col class=\"rule\"><col class=\"figures\">"

@@ -37,6 +37,10 @@ final class MarkdownRenderer implements ReportRenderer {
       for (InputError e : r.errors()) {
         out.write("- " + Escaping.markdown(messages.placed(e)) + "\n");
       }
+      if (r.verdict() == Verdict.FAIL) {
+        out.write("- " + Escaping.markdown(text.failsOn(ReadingOrder.failing(r.findings())))
+            + "\n");
+      }
       if (!r.toSupply().isEmpty()) {
         out.write("- " + Escaping.markdown(messages.toSupply(r.toSupply())) + "\n");
       }
@@ -49,7 +53,7 @@ final class MarkdownRenderer implements ReportRenderer {
       }
       // A table right under a list item would be read as more of its text, not as a table.
       boolean listed = !r.errors().isEmpty() || !r.warnings().isEmpty()
-          || !r.toSupply().isEmpty();
+          || !r.toSupply().isEmpty() || r.verdict() == Verdict.FAIL;
       if (listed) {
         out.write("\n");
       }
@@ -58,7 +62,7 @@ final class MarkdownRenderer implements ReportRenderer {
           + " | " + messages.get("text.header.explanation") + " | "
           + messages.get("text.header.clause") + " |\n|---|---|---|---|---|---|\n");
       long notApplicable = 0;
-      for (Finding f : r.findings()) {
+      for (Finding f : ReadingOrder.of(r.findings())) {
         if (f.status() == Status.NOT_APPLICABLE) {
           notApplicable++;
           continue;

@@ -41,8 +41,12 @@ final class TextRenderer implements StreamingRenderer {
     for (InputError e : result.errors()) {
       out.write("    " + Escaping.terminal(messages.placed(e)) + "\n");
     }
-    // The reason for INCOMPLETE (and what a FAIL lacks besides), even with --quiet: every item the
-    // applicant must supply, at once.
+    // Why, even with --quiet: the mandatory targets a FAIL misses, and every item an INCOMPLETE
+    // (or a FAIL besides) must supply, at once.
+    if (result.verdict() == Verdict.FAIL) {
+      out.write("    " + Escaping.terminal(text.failsOn(ReadingOrder.failing(result.findings())))
+          + "\n");
+    }
     if (!result.toSupply().isEmpty()) {
       out.write("    " + Escaping.terminal(messages.toSupply(result.toSupply())) + "\n");
     }
@@ -94,7 +98,7 @@ final class TextRenderer implements StreamingRenderer {
       FindingText text, Writer out) throws IOException {
     List<Finding> shown = new ArrayList<>();
     int hidden = 0;
-    for (Finding f : result.findings()) {
+    for (Finding f : ReadingOrder.of(result.findings())) {
       if (f.status() == Status.NOT_APPLICABLE && !options.verbose()) {
         hidden++;
       } else {
