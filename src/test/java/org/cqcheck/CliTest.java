@@ -40,14 +40,14 @@ class CliTest {
 
   @Test
   void anIncompleteProposalSaysWhatToSupplyInEveryFormat() throws Exception {
-    Run text = run("check", "--lang", "en", INCOMPLETE);
+    Run text = run("check", "--width", "300", "--lang", "en", INCOMPLETE);
     assertThat(text.exitCode()).isEqualTo(1);
     assertThat(text.out()).startsWith("INCOMPLETE " + INCOMPLETE)
         .contains("to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);"
             + " safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)")
         .contains("MISSING  CQ2012-CHEM-GAS-YIELD")
         .endsWith("1 proposal(s): 0 pass, 0 warn, 1 incomplete, 0 fail, 0 error\n");
-    assertThat(run("check", "--lang", "zh", "-q", INCOMPLETE).out()).startsWith("需补正 ")
+    assertThat(run("check", "--width", "300", "--lang", "zh", "-q", INCOMPLETE).out()).startsWith("需补正 ")
         .contains("审批前需补正：annual.naturalGasM3（CQ2012-CHEM-GAS-YIELD）")
         .contains("共 1 个项目：通过 0，警示 0，需补正 1，不合格 0，错误 0");
 
@@ -124,6 +124,16 @@ class CliTest {
   }
 
   @Test
+  void widthLaysTheTextReportOutAndRefusesLessThanForty() {
+    Run narrow = run("check", "--width", "60", "--lang", "zh", FAILING);
+    assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(line.codePoints()
+        .map(cp -> cp >= 0x2E80 ? 2 : 1).sum()).as(line).isLessThanOrEqualTo(60));
+    Run tooNarrow = run("check", "--width", "20", PASSING);
+    assertThat(tooNarrow.exitCode()).isEqualTo(4);
+    assertThat(tooNarrow.err()).contains("--width is 20: at least 40 columns");
+  }
+
+  @Test
   void explainTakesAnyCaseAndSuggestsTheNearestId() {
     Run lower = run("explain", "--lang", "en", "cq2012-zone-fit");
     assertThat(lower.exitCode()).isZero();
@@ -195,7 +205,7 @@ class CliTest {
     Files.writeString(file, "schemaVersion: 1\nid: D-1\nsubmittedOn: 2013-03-15\nsector: energy\n"
         + "subsector: power-generation\nprojectType: new\nlocation:\n  district: 开州县\n",
         StandardCharsets.UTF_8);
-    Run typo = run("check", "--lang", "en", file.toString());
+    Run typo = run("check", "--width", "300", "--lang", "en", file.toString());
     assertThat(typo.exitCode()).isZero();
     assertThat(typo.out()).startsWith("WARN ").contains("warning: /location/district (line 8,"
         + " column 3): location.district is \"开州县\": did you mean \"开州区\"?");
@@ -227,10 +237,10 @@ class CliTest {
 
   @Test
   void aPassingProposalExitsZero() {
-    Run run = run("check", "--lang", "en", PASSING);
+    Run run = run("check", "--width", "300", "--lang", "en", PASSING);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("PASS   " + PASSING + "  CQ-2013-CS-0007")
-        .contains("PASS    CQ2012-CHEM-GAS-YIELD      33.33 yuan/m³")
+        .containsPattern("PASS +CQ2012-CHEM-GAS-YIELD  33.33 yuan/m³")
         .contains("≥ 25 yuan/m³")
         .contains("「新上项目每立方米天然气产出25元以上」")
         .contains("annual.outputValueYuan / annual.naturalGasM3")
@@ -253,9 +263,9 @@ class CliTest {
 
   @Test
   void aFailingProposalExitsOne() {
-    Run run = run("check", "--lang", "en", FAILING);
+    Run run = run("check", "--width", "300", "--lang", "en", FAILING);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL    CQ2012-CHEM-GAS-YIELD      12 yuan/m³");
+    assertThat(run.out()).containsPattern("FAIL +CQ2012-CHEM-GAS-YIELD  12 yuan/m³");
   }
 
   @Test
@@ -266,7 +276,7 @@ class CliTest {
 
   @Test
   void aBadFileAmongGoodOnesIsReportedAndExitsTwoWhileTheOthersAreStillChecked() {
-    Run run = run("check", "--lang", "en", FAILING, INVALID, PASSING);
+    Run run = run("check", "--width", "300", "--lang", "en", FAILING, INVALID, PASSING);
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out())
         .contains("FAIL   " + FAILING)
@@ -360,8 +370,8 @@ class CliTest {
 
   @Test
   void asOfSelectsTheTargetsInForceOnThatDate() {
-    Run byDate = run("check", "--lang", "en", PASSING);
-    Run in2022 = run("check", "--lang", "en", "--as-of", "2022-06-01", PASSING);
+    Run byDate = run("check", "--width", "300", "--lang", "en", PASSING);
+    Run in2022 = run("check", "--width", "300", "--lang", "en", "--as-of", "2022-06-01", PASSING);
     assertThat(byDate.out()).contains("(as of 2013-03-15)").contains("CQ2012-RD-INTENSITY")
         .doesNotContain("CQ2021-RD-INTENSITY");
     assertThat(in2022.out()).contains("(as of 2022-06-01)").contains("CQ2021-RD-INTENSITY")
@@ -427,14 +437,14 @@ class CliTest {
 
   @Test
   void quietPrintsVerdictLinesOnlyAndVerboseAddsNotApplicable() {
-    Run quiet = run("check", "--quiet", "--lang", "en", PASSING, FAILING);
+    Run quiet = run("check", "--width", "300", "--quiet", "--lang", "en", PASSING, FAILING);
     // The verdict lines, the line that says why the FAIL fails, and the summary.
     assertThat(quiet.out().lines()).hasSize(4);
     assertThat(quiet.out()).contains("\n    fails on: CQ2012-CHEM-GAS-YIELD (12 yuan/m³, required"
         + " ≥ 25 yuan/m³)\n");
     Run verbose = run("check", "--verbose", "--lang", "en", PASSING);
     assertThat(verbose.out()).contains("N/A").contains("CQ2012-PHARMA-GMP");
-    assertThat(run("check", "--lang", "en", PASSING).out()).doesNotContain("CQ2012-PHARMA-GMP")
+    assertThat(run("check", "--width", "300", "--lang", "en", PASSING).out()).doesNotContain("CQ2012-PHARMA-GMP")
         .contains("12 not applicable (shown with --verbose)");
   }
 
@@ -566,7 +576,7 @@ class CliTest {
     Path file = dir.resolve("typo.yaml");
     Files.writeString(file, "schemaVersion: 1\nid: T-1\nsubmittedOn: 2013-03-15\nsector: energy\n"
         + "subsector: power-generation\nprojectType: new\nannual:\n  naturalGasM³: 5\n", StandardCharsets.UTF_8);
-    Run lenient = run("check", "--lang", "en", file.toString());
+    Run lenient = run("check", "--width", "300", "--lang", "en", file.toString());
     assertThat(lenient.exitCode()).isZero();
     assertThat(lenient.out()).contains("warning: /annual/naturalGasM³ (line 8, column 3):"
         + " annual.naturalGasM³ is not a field of proposal format 1: did you mean naturalGasM3?");

@@ -226,13 +226,14 @@ class ConfigurationTest {
     Files.writeString(file, "waivers:\n  - { rule: CQ2012-CHEM-GAS-YIELD, proposal: CQ-2013-FL-0112,"
         + " reason: existing gas quota, approvedBy: Zhang, expires: 2099-01-01 }\nwaiverHorizon: P100Y\n",
         StandardCharsets.UTF_8);
-    CliTest.Run run = CliTest.run("check", "--lang", "en", "--config", file.toString(),
+    CliTest.Run run = CliTest.run("check", "--width", "300", "--lang", "en", "--config",
+        file.toString(),
         METHANOL.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("WAIVED  CQ2012-CHEM-GAS-YIELD")
+    assertThat(run.out()).containsPattern("WAIVED +CQ2012-CHEM-GAS-YIELD")
         .contains("waived: existing gas quota (approved by Zhang, until 2099-01-01)");
-    CliTest.Run audit = CliTest.run("check", "--lang", "en", "--config", file.toString(),
-        "--ignore-waivers", METHANOL.toString());
+    CliTest.Run audit = CliTest.run("check", "--width", "300", "--lang", "en", "--config",
+        file.toString(), "--ignore-waivers", METHANOL.toString());
     assertThat(audit.exitCode()).isEqualTo(1);
     assertThat(audit.out()).contains("a waiver would hide this (ignored by --ignore-waivers)");
   }

@@ -189,6 +189,34 @@ class ReportFormatsTest {
         .doesNotContain("url(");
   }
 
+  /** The text report of every example fits the width, in English and Chinese, verbose too. */
+  @Test
+  void textFitsTheWidthInBothLanguages() throws Exception {
+    for (Language lang : Language.values()) {
+      for (int width : new int[] {80, 100, 120}) {
+        StringWriter out = new StringWriter();
+        ReportFormat.TEXT.renderer().render(EXAMPLES,
+            new RenderOptions(lang, true, false, false, false, width), out);
+        assertThat(out.toString().lines()).as("%s at %d", lang, width)
+            .allSatisfy(line -> assertThat(columns(line)).as(line).isLessThanOrEqualTo(width));
+        // And it is laid out to the width, not merely short.
+        assertThat(out.toString().lines().mapToInt(ReportFormatsTest::columns).max().orElse(0))
+            .isGreaterThan(width - 10);
+      }
+    }
+  }
+
+  /** Terminal columns, counted here apart from the renderer: CJK and full-width forms take two. */
+  private static int columns(String line) {
+    return line.codePoints().map(cp -> {
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+      return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+          || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+          || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+          ? 2 : 1;
+    }).sum();
+  }
+
   /** axe-core's region and landmark rules, and chart labels a screen reader reads out. */
   @Test
   void htmlHasLandmarksAHeadedSectionPerProposalAndReadableChartLabels() throws Exception {

@@ -94,7 +94,7 @@ class RulePackTest {
     CliTest.Run check = CliTest.run("check", "--lang", "en", "--as-of", "2022-03-01", "--rules",
         PACKS.resolve("good").toString(), WANZHOU.toString());
     assertThat(check.exitCode()).isZero();
-    assertThat(check.out()).contains("WARN    WZ2020-RD-INTENSITY");
+    assertThat(check.out()).containsPattern("WARN +WZ2020-RD-INTENSITY");
     CliTest.Run broken = CliTest.run("check", "--rules", PACKS.resolve("syntax-error").toString(),
         WANZHOU.toString());
     assertThat(broken.exitCode()).isEqualTo(3);

@@ -42,6 +42,8 @@ final class ReportOutput {
   private final OptionSpec quiet;
 
   private final OptionSpec verbose;
+  /** The text report's width in columns; unset: the terminal's, or 100 when not a terminal. */
+  private final OptionSpec width;
 
   /** Declares the options of the report on {@code command}. */
   ReportOutput(CommandSpec command) {
@@ -58,6 +60,22 @@ final class ReportOutput {
         .description("Text: verdict lines only."));
     verbose = CommandSpecs.option(command, OptionSpec.builder("-v", "--verbose")
         .type(boolean.class).description("Text: also list NOT_APPLICABLE findings."));
+    width = CommandSpecs.option(command, OptionSpec.builder("--width").paramLabel("N")
+        .type(Integer.class).description("Text: the columns lines fit, CJK counting two (default:"
+            + " the terminal's width; 100 when the report goes to a file or a pipe)."));
+  }
+
+  /** The width of the text report: --width, else the terminal's, else 100. */
+  private int width(boolean terminal) {
+    Integer given = width.getValue();
+    if (given != null) {
+      if (given < 40) {
+        throw new CommandLine.ParameterException(command.commandLine(),
+            "--width is " + given + ": at least 40 columns");
+      }
+      return given;
+    }
+    return terminal && output() == null ? TerminalWidth.columns() : RenderOptions.DEFAULT_WIDTH;
   }
 
   private ReportFormat format() {
@@ -72,7 +90,7 @@ final class ReportOutput {
     Language lang = CommandSpecs.languageOf(language);
     boolean quietly = CommandSpecs.isSet(quiet);
     return new RenderOptions(lang, CommandSpecs.isSet(verbose), quietly,
-        terminal && output() == null && !quietly, failOnWarn);
+        terminal && output() == null && !quietly, failOnWarn, width(terminal));
   }
 
   /**

@@ -12,9 +12,10 @@ import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 
 /**
- * The report for people at a terminal: per proposal a verdict line, then a table of findings
- * (status, rule, actual, required, explanation, clause), each with a second line giving the formula
- * and the verbatim quote. Columns are aligned by display width, counting CJK characters as two.
+ * The report for people at a terminal: per proposal a verdict line, what decides a FAIL or an
+ * INCOMPLETE, then each finding on lines of its own (status, rule and figures; explanation and
+ * clause; formula; the verbatim quote), every line wrapped to the width of {@link RenderOptions}
+ * by display columns, CJK characters counting two.
  * Every text that is not the renderer's own is written through {@link Escaping#terminal}: a field
  * of a proposal reaches a reviewer's terminal as text, never as a control sequence or a line of
  * its own.
@@ -37,23 +38,25 @@ final class TextRenderer implements StreamingRenderer {
 
   private static void writeResult(CheckResult result, RenderOptions options, Messages messages,
       FindingText text, Writer out) throws IOException {
+    int width = options.width();
     writeVerdictLine(result, options, messages, out);
     for (InputError e : result.errors()) {
-      out.write("    " + Escaping.terminal(messages.placed(e)) + "\n");
+      out.write(TerminalLines.wrap("    ", 6, Escaping.terminal(messages.placed(e)), width));
     }
     // Why, even with --quiet: the mandatory targets a FAIL misses, and every item an INCOMPLETE
     // (or a FAIL besides) must supply, at once.
     if (result.verdict() == Verdict.FAIL) {
-      out.write("    " + Escaping.terminal(text.failsOn(ReadingOrder.failing(result.findings())))
-          + "\n");
+      out.write(TerminalLines.wrap("    ", 6,
+          Escaping.terminal(text.failsOn(ReadingOrder.failing(result.findings()))), width));
     }
     if (!result.toSupply().isEmpty()) {
-      out.write("    " + Escaping.terminal(messages.toSupply(result.toSupply())) + "\n");
+      out.write(TerminalLines.wrap("    ", 6,
+          Escaping.terminal(messages.toSupply(result.toSupply())), width));
     }
     if (!options.quiet()) {
       for (InputError w : result.warnings()) {
-        out.write("    " + messages.get("text.warning") + ": "
-            + Escaping.terminal(messages.placed(w)) + "\n");
+        out.write(TerminalLines.wrap("    ", 6, messages.get("text.warning") + ": "
+            + Escaping.terminal(messages.placed(w)), width));
       }
     }
     if (!result.findings().isEmpty() && !options.quiet()) {
@@ -72,16 +75,16 @@ final class TextRenderer implements StreamingRenderer {
       Writer out) throws IOException {
     Messages messages = Words.of(options.language()).messages();
     for (WaiverNote note : waiverNotes) {
-      out.write(Escaping.terminal(messages.waiverNote(note)) + "\n");
+      out.write(TerminalLines.wrap("", 2, Escaping.terminal(messages.waiverNote(note)),
+          options.width()));
     }
-    out.write(messages.summary(s) + "\n");
+    out.write(TerminalLines.wrap("", 2, messages.summary(s), options.width()));
   }
 
   private static void writeVerdictLine(
       CheckResult result, RenderOptions options, Messages messages, Writer out) throws IOException {
     String verdict = pad(messages.get("verdict." + result.verdict().name()), 6);
-    StringBuilder line = new StringBuilder(paint(verdict, colour(result.verdict()), options));
-    line.append(' ').append(Escaping.terminal(result.file() + result.location()));
+    StringBuilder line = new StringBuilder(Escaping.terminal(result.file() + result.location()));
     if (result.proposalId() != null) {
       line.append("  ").append(Escaping.terminal(result.proposalId()));
     }
@@ -91,7 +94,10 @@ final class TextRenderer implements StreamingRenderer {
     if (result.asOf() != null) {
       line.append("  (").append(messages.get("text.asOf", result.asOf())).append(')');
     }
-    out.write(line + "\n");
+    // The verdict is painted after the layout, which counts its columns without the colour codes.
+    String laidOut = TerminalLines.wrap(verdict + " ", 7, line.toString(), options.width());
+    out.write(paint(verdict, colour(result.verdict()), options)
+        + laidOut.substring(verdict.length()));
   }
 
   private static void writeFindings(CheckResult result, RenderOptions options, Messages messages,
@@ -105,50 +111,37 @@ final class TextRenderer implements StreamingRenderer {
         shown.add(f);
       }
     }
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {
-        messages.get("text.header.status"), messages.get("text.header.rule"),
-        messages.get("text.header.actual"), messages.get("text.header.required"),
-        messages.get("text.header.explanation"), messages.get("text.header.clause")});
+    // Each finding on lines of its own: status, rule and figures; what is measured and the
+    // clause; the formula (or the zones); the quote. Each wraps to the width, hanging under its
+    // text, so that the report fits an 80-column terminal in English and Chinese alike.
+    int statusWidth = 0;
     for (Finding f : shown) {
-      rows.add(new String[] {
-          messages.get("status." + f.status().name()), Escaping.terminal(f.ruleId()),
-          Escaping.terminal(text.actual(f)), Escaping.terminal(text.required(f)),
-          Escaping.terminal(text.brief(f)), Escaping.terminal(f.rule().clause())});
+      statusWidth = Math.max(statusWidth, width(messages.get("status." + f.status().name())));
     }
-    int[] widths = new int[6];
-    for (String[] row : rows) {
-      for (int c = 0; c < row.length; c++) {
-        widths[c] = Math.max(widths[c], width(row[c]));
+    int hanging = 4 + statusWidth + 2;
+    String indent = " ".repeat(hanging);
+    int lineWidth = options.width();
+    for (Finding f : shown) {
+      String status = pad(messages.get("status." + f.status().name()), statusWidth);
+      String figures = String.join("  ", java.util.stream.Stream.of(text.actual(f),
+          text.required(f)).filter(x -> !x.isEmpty()).toList());
+      String head = Escaping.terminal(f.ruleId() + (figures.isEmpty() ? "" : "  " + figures));
+      String laidOut = TerminalLines.wrap("    " + status + "  ", hanging, head, lineWidth);
+      out.write("    " + paint(status, colour(f.status()), options)
+          + laidOut.substring(4 + status.length()));
+      out.write(TerminalLines.wrap(indent, hanging,
+          Escaping.terminal(text.brief(f) + " · " + f.rule().clause()), lineWidth));
+      String detail = f.comparator() == Comparator.DESIGNATED ? f.requiredText()
+          : f.metric() == null ? "" : f.metric().formula();
+      if (!detail.isEmpty()) {
+        out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal(detail), lineWidth));
       }
+      out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal("「" + f.quote() + "」"),
+          lineWidth));
     }
-    out.write("    " + joinRow(rows.get(0), widths) + "\n");
-    for (int i = 1; i < rows.size(); i++) {
-      Finding f = shown.get(i - 1);
-      String[] row = rows.get(i);
-      String status = paint(pad(row[0], widths[0]), colour(f.status()), options);
-      String rest = joinRow(java.util.Arrays.copyOfRange(row, 1, row.length),
-          java.util.Arrays.copyOfRange(widths, 1, widths.length));
-      out.write("    " + status + "  " + rest + "\n");
-      String detail = f.comparator() == Comparator.DESIGNATED
-          ? f.requiredText() + " · "
-          : f.metric() == null ? "" : f.metric().formula() + " · ";
-      out.write("    " + " ".repeat(widths[0] + 2)
-          + Escaping.terminal(detail + "「" + f.quote() + "」") + "\n");
-    }
-    out.write("    " + messages.get("text.inForce", result.findings().size()));
-    if (hidden > 0) {
-      out.write(" · " + messages.get("text.notApplicableHidden", hidden));
-    }
-    out.write("\n");
-  }
-
-  private static String joinRow(String[] cells, int[] widths) {
-    StringBuilder line = new StringBuilder();
-    for (int c = 0; c < cells.length; c++) {
-      line.append(c == cells.length - 1 ? cells[c] : pad(cells[c], widths[c]) + "  ");
-    }
-    return line.toString().stripTrailing();
+    String inForce = messages.get("text.inForce", result.findings().size())
+        + (hidden > 0 ? " · " + messages.get("text.notApplicableHidden", hidden) : "");
+    out.write(TerminalLines.wrap("    ", 6, inForce, lineWidth));
   }
 
   private static String pad(String text, int width) {
@@ -157,24 +150,7 @@ final class TextRenderer implements StreamingRenderer {
 
   /** Terminal columns of {@code text}: East Asian wide and full-width characters take two. */
   static int width(String text) {
-    int columns = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      columns += isWide(cp) ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return columns;
-  }
-
-  private static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return TerminalLines.columns(text);
   }
 
   private static String paint(String text, String ansi, RenderOptions options) {
