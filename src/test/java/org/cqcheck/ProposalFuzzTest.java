@@ -24,7 +24,7 @@ import org.cqcheck.report.Verdict;
  *
  * <p>In the normal test run (regression mode) this replays the corpus under
  * {@code src/test/resources/org/cqcheck/ProposalFuzzTestInputs/}: the examples, and any input that
- * once failed. To fuzz, see the README ("Fuzzing").
+ * once failed. To fuzz, see docs/BUILD.md ("Fuzzing").
  */
 class ProposalFuzzTest {
 
