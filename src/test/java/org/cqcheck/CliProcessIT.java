@@ -51,7 +51,7 @@ class CliProcessIT {
 
   @Test
   void incompleteExitsOneAndListsEveryItemToSupply() throws Exception {
-    Result r = cqcheck("check", "--quiet", "--lang", "en", CliTest.INCOMPLETE);
+    Result r = cqcheck("check", "--quiet", "--width", "300", "--lang", "en", CliTest.INCOMPLETE);
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).startsWith("INCOMPLETE ")
         .contains("    to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);"
