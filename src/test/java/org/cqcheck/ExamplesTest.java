@@ -52,6 +52,18 @@ class ExamplesTest {
     }
   }
 
+  /** Between them the examples exercise every rule: each applies to at least one of them. */
+  @Test
+  void theExamplesExerciseEveryRule() {
+    Report report = TestCheckers.shared().check(EXAMPLES);
+    java.util.Set<String> applied = new java.util.TreeSet<>();
+    report.results().forEach(r -> r.findings().stream()
+        .filter(f -> f.status() != org.cqcheck.engine.Status.NOT_APPLICABLE)
+        .forEach(f -> applied.add(f.ruleId())));
+    assertThat(applied).containsExactlyInAnyOrderElementsOf(TestCheckers.shared().rules().stream()
+        .map(org.cqcheck.engine.RuleInfo::id).toList());
+  }
+
   @Test
   void theExamplesCoverAllSevenSectors() {
     Report report = TestCheckers.shared().check(EXAMPLES);

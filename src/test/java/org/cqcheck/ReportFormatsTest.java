@@ -112,7 +112,7 @@ class ReportFormatsTest {
     Element root = xml.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
     NodeList suites = root.getElementsByTagName("testsuite");
-    assertThat(suites.getLength()).isEqualTo(18);
+    assertThat(suites.getLength()).isEqualTo(EXAMPLES.results().size());
     Element methanol = suite(xml, "CQ-2013-FL-0112");
     assertThat(methanol.getAttribute("failures")).isEqualTo("1");
     Element gas = testcase(methanol, "CQ2012-CHEM-GAS-YIELD");
@@ -174,7 +174,7 @@ class ReportFormatsTest {
   @Test
   void jsonLinesHasOneParseableResultPerLine() throws Exception {
     List<String> lines = render(ReportFormat.JSONL, false).lines().toList();
-    assertThat(lines).hasSize(18);
+    assertThat(lines).hasSize(EXAMPLES.results().size());
     for (String line : lines) {
       JsonNode result = new ObjectMapper().readTree(line);
       assertThat(result.has("verdict")).isTrue();
