@@ -129,7 +129,8 @@ final class HtmlRenderer implements ReportRenderer {
         out.write("<tr><td class=\"s s-" + f.status().name() + "\">"
             + html(messages.get("status." + f.status().name())) + "</td>"
             + "<td><span class=\"rule\">" + html(f.ruleId()) + "</span><br><span class=\"why\">"
-            + html(text.brief(f)) + "</span></td>"
+            + html(text.brief(f)) + "<br>"
+            + html(messages.get("text.severity." + f.rule().severity().name())) + "</span></td>"
             + "<td>" + html(text.actual(f)) + "<br><span class=\"why\">" + html(text.required(f))
             + "</span></td><td>" + chart(f, messages, text) + "</td>"
             + "<td>" + html(f.rule().clause()) + " · <span class=\"why\">" + html(f.rule().document())

@@ -69,7 +69,8 @@ final class MarkdownRenderer implements ReportRenderer {
         }
         out.write("| " + icon(f.status()) + " " + messages.get("status." + f.status().name())
             + " | " + Escaping.markdown(f.ruleId()) + " | " + Escaping.markdown(text.actual(f))
-            + " | " + Escaping.markdown(text.required(f)) + " | " + Escaping.markdown(text.brief(f))
+            + " | " + Escaping.markdown(text.required(f)) + " | " + Escaping.markdown(text.brief(f)
+                + " · " + messages.get("text.severity." + f.rule().severity().name()))
             + " | " + Escaping.markdown(f.rule().clause() + " 「" + f.quote() + "」") + " |\n");
       }
       if (notApplicable > 0) {

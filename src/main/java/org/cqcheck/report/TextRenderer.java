@@ -130,7 +130,8 @@ final class TextRenderer implements StreamingRenderer {
       out.write("    " + paint(status, colour(f.status()), options)
           + laidOut.substring(4 + status.length()));
       out.write(TerminalLines.wrap(indent, hanging,
-          Escaping.terminal(text.brief(f) + " · " + f.rule().clause()), lineWidth));
+          Escaping.terminal(text.brief(f) + " · " + f.rule().clause() + " · "
+              + messages.get("text.severity." + f.rule().severity().name())), lineWidth));
       String detail = f.comparator() == Comparator.DESIGNATED ? f.requiredText()
           : f.metric() == null ? "" : f.metric().formula();
       if (!detail.isEmpty()) {
