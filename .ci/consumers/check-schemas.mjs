@@ -1,14 +1,15 @@
 // The JSON Schemas cqcheck publishes, as ajv (a validator nobody here wrote) reads them: both
 // compiled in strict mode with every strict check an error, then every example proposal file
 // validated against the file schema. Usage: node check-schemas.mjs PROPOSAL_SCHEMA FILE_SCHEMA
-// EXAMPLES_DIR (the schemas as `cqcheck schema` and `cqcheck schema --file` print them).
+// DIR... (the schemas as `cqcheck schema` and `cqcheck schema --file` print them; the example
+// directories).
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 
-const [proposalSchemaFile, fileSchemaFile, examplesDir] = process.argv.slice(2);
+const [proposalSchemaFile, fileSchemaFile, ...exampleDirs] = process.argv.slice(2);
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(JSON.parse(fs.readFileSync(proposalSchemaFile, "utf8")));
@@ -17,9 +18,9 @@ const validate = ajv.compile(JSON.parse(fs.readFileSync(fileSchemaFile, "utf8"))
 const expectedInvalid = new Set(["invalid-rate-written-as-percent-number.json"]);
 let failures = 0;
 let checked = 0;
-for (const name of fs.readdirSync(examplesDir).sort()) {
+for (const [dir, name] of exampleDirs.flatMap((d) => fs.readdirSync(d).sort().map((n) => [d, n]))) {
   if (!/\.(json|ya?ml)$/.test(name)) continue;
-  const text = fs.readFileSync(path.join(examplesDir, name), "utf8");
+  const text = fs.readFileSync(path.join(dir, name), "utf8");
   const document = name.endsWith(".json") ? JSON.parse(text) : YAML.parse(text);
   const valid = validate(document);
   checked++;

@@ -91,7 +91,7 @@ class LibraryUsageTest {
       assertThat(r.file()).isEqualTo("in memory");
       assertThat(r.findings()).isEmpty();
     });
-    byte[] bad = Files.readAllBytes(Path.of("examples/invalid-rate-written-as-percent-number.json"));
+    byte[] bad = Files.readAllBytes(Path.of("invalid-examples/invalid-rate-written-as-percent-number.json"));
     assertThat(checker.validate("bad", bad, InputFormat.JSON)).singleElement()
         .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.ERROR));
   }

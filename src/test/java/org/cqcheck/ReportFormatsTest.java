@@ -28,7 +28,8 @@ import org.w3c.dom.NodeList;
 /** What CI systems need of each machine format, beyond its golden file. */
 class ReportFormatsTest {
 
-  private static final Report EXAMPLES = TestCheckers.shared().check(Path.of("examples"));
+  private static final Report EXAMPLES =
+      TestCheckers.shared().check(TestCheckers.EVERY_EXAMPLE, null);
 
   private static String render(ReportFormat format, boolean failOnWarn) throws Exception {
     StringWriter out = new StringWriter();
@@ -101,7 +102,7 @@ class ReportFormatsTest {
         .contains("; (2) /supply/localComponentRate (line 11, column 15): ");
     JsonNode at = result.at("/locations/0/physicalLocation");
     assertThat(at.at("/artifactLocation/uri").asText())
-        .isEqualTo("examples/invalid-rate-written-as-percent-number.json");
+        .isEqualTo("invalid-examples/invalid-rate-written-as-percent-number.json");
     assertThat(at.at("/region/startLine").asInt()).isEqualTo(10);
     assertThat(at.at("/region/startColumn").asInt()).isEqualTo(41);
   }
@@ -157,9 +158,9 @@ class ReportFormatsTest {
         + " found \"三百人\"; (2) /supply/localComponentRate (line 11, column 15):"
         + " supply.localComponentRate is 72: rates are fractions: did you mean 0.72 or \"72%\"?");
     assertThat(error.getTextContent().lines()).containsExactly(
-        "examples/invalid-rate-written-as-percent-number.json:10:41: /annual/employees:"
+        "invalid-examples/invalid-rate-written-as-percent-number.json:10:41: /annual/employees:"
             + " annual.employees must be a whole number; found \"三百人\"",
-        "examples/invalid-rate-written-as-percent-number.json:11:15: /supply/localComponentRate:"
+        "invalid-examples/invalid-rate-written-as-percent-number.json:11:15: /supply/localComponentRate:"
             + " supply.localComponentRate is 72: rates are fractions: did you mean 0.72 or \"72%\"?");
   }
 

@@ -9,4 +9,11 @@ final class TestCheckers {
   static Checker shared() {
     return SHARED;
   }
+
+  /**
+   * The example proposals and the deliberately invalid one beside them (invalid-examples/): every
+   * verdict, ERROR included, for the report formats' tests and golden files.
+   */
+  static final java.util.List<java.nio.file.Path> EVERY_EXAMPLE = java.util.List.of(
+      java.nio.file.Path.of("examples"), java.nio.file.Path.of("invalid-examples"));
 }

@@ -37,7 +37,8 @@ class PublishedSchemasTest {
     JsonSchema schema = fileSchema();
     List<String> invalid = new ArrayList<>();
     int files = 0;
-    try (Stream<Path> examples = Files.list(Path.of("examples"))) {
+    try (Stream<Path> examples = Stream.concat(Files.list(Path.of("examples")),
+        Files.list(Path.of("invalid-examples")))) {
       for (Path file : examples.sorted().toList()) {
         String name = file.getFileName().toString();
         if (!name.endsWith(".json") && !name.endsWith(".yaml")) {
