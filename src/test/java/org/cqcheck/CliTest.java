@@ -582,7 +582,9 @@ class CliTest {
         + " annual.naturalGasM³ is not a field of proposal format 1: did you mean naturalGasM3?");
     Run strict = run("check", "--strict", "--lang", "en", file.toString());
     assertThat(strict.exitCode()).isEqualTo(2);
-    assertThat(strict.out()).contains("ERROR  " + file);
+    assertThat(strict.out()).contains("ERROR  " + file)
+        .contains("did you mean naturalGasM3? (refused by --strict)")
+        .doesNotContain("It is ignored");
   }
 
   @Test
@@ -595,6 +597,10 @@ class CliTest {
     Run huge = run("check", "--max-file-size", "17592186044417MiB", PASSING);
     assertThat(huge.exitCode()).isEqualTo(4);
     assertThat(huge.err()).contains("too large");
+    Run kilobytes = run("check", "--max-file-size", "1KB", PASSING);
+    assertThat(kilobytes.exitCode()).isEqualTo(4);
+    assertThat(kilobytes.err()).contains("'1KB' is not a size: expected a number of bytes, or one"
+        + " with KiB or MiB").doesNotContain("NumberFormatException");
   }
 
   @Test

@@ -273,7 +273,7 @@ class InputErrorMessagesTest {
     ProposalFile file = strict.read("t.json", json.getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
     assertThat(file.entries().get(0).proposal()).isNull();
     assertThat(file.entries().get(0).errors()).extracting(InputError::kind)
-        .containsExactly(InputError.Kind.UNKNOWN_FIELD_SUGGESTION);
+        .containsExactly(InputError.Kind.UNKNOWN_FIELD_SUGGESTION_REFUSED);
   }
 
   @Test

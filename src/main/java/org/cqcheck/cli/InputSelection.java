@@ -119,7 +119,11 @@ final class InputSelection {
         // 17592186044417MiB overflowed a long and silently became 1 MiB.
         size = Math.multiplyExact(Long.parseLong(v.strip()), factor);
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("too large: at most " + Long.MAX_VALUE + " bytes");
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is too large: at most " + Long.MAX_VALUE + " bytes");
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a size: expected a"
+            + " number of bytes, or one with KiB or MiB, such as 512KiB or 10MiB");
       }
       if (size <= 0) {
         throw new IllegalArgumentException("must be positive");

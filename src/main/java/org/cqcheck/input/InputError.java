@@ -111,6 +111,10 @@ public record InputError(Kind kind, String location, int line, int column, List<
     UNKNOWN_FIELD,
     /** args: field, the closest known field. A warning unless --strict. */
     UNKNOWN_FIELD_SUGGESTION,
+    /** args: field. UNKNOWN_FIELD as --strict reports it: an error. */
+    UNKNOWN_FIELD_REFUSED,
+    /** args: field, the closest known field. UNKNOWN_FIELD_SUGGESTION under --strict. */
+    UNKNOWN_FIELD_SUGGESTION_REFUSED,
     /** args: field, value, the fraction it probably means, the percent string. */
     RATE_ABOVE_ONE,
     /** args: field, value. */

@@ -178,7 +178,14 @@ public final class ProposalReader {
     for (InputError e : schemaErrors) {
       boolean unknownField = e.kind() == InputError.Kind.UNKNOWN_FIELD
           || e.kind() == InputError.Kind.UNKNOWN_FIELD_SUGGESTION;
-      (unknownField && !options.strict() ? warnings : shapeErrors).add(e);
+      if (unknownField && options.strict()) {
+        // Refused, not ignored: the message must not say it is ignored.
+        shapeErrors.add(new InputError(e.kind() == InputError.Kind.UNKNOWN_FIELD
+            ? InputError.Kind.UNKNOWN_FIELD_REFUSED : InputError.Kind.UNKNOWN_FIELD_SUGGESTION_REFUSED,
+            e.location(), e.line(), e.column(), e.args()));
+      } else {
+        (unknownField ? warnings : shapeErrors).add(e);
+      }
     }
     LocalDate today = LocalDate.now(options.clock());
     ProposalMapper.Mapped mapped = ProposalMapper.map(document, today, shapeErrors.isEmpty());

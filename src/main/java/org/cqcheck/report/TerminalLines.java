@@ -107,20 +107,72 @@ final class TerminalLines {
     if (word.length() > 0) {
       units.add(new Unit(word.toString(), spacesBefore, columns(word.toString())));
     }
-    return units;
+    return glued(units);
   }
 
-  /** The index in {@code text} before which it fits {@code limit} columns (at least one char). */
+  /** Punctuation a line must not start with: it closes what stands before it. */
+  private static final String CLOSING = "，。、；：？！）」』】〕》,.;:?!)]}";
+  /** Punctuation a line must not end with: it opens what follows. */
+  private static final String OPENING = "（「『【〔《([{";
+
+  /**
+   * The units with punctuation joined to the word it belongs to, so that no line starts with a
+   * comma or a closing bracket and none ends with an opening one (二（三） stays whole; a quote mark
+   * stays with its word).
+   */
+  private static List<Unit> glued(List<Unit> units) {
+    List<Unit> out = new ArrayList<>(units.size());
+    Unit pendingOpening = null;
+    for (Unit unit : units) {
+      if (pendingOpening != null) {
+        unit = new Unit(pendingOpening.text() + unit.text(), pendingOpening.spacesBefore(),
+            pendingOpening.columns() + unit.columns());
+        pendingOpening = null;
+      }
+      boolean quote = unit.text().equals("\"") || unit.text().equals("'");
+      boolean closing = unit.spacesBefore() == 0 && !out.isEmpty()
+          && (only(unit.text(), CLOSING) || quote);
+      boolean opening = !closing && (only(unit.text(), OPENING) || quote);
+      if (closing) {
+        Unit previous = out.remove(out.size() - 1);
+        out.add(new Unit(previous.text() + unit.text(), previous.spacesBefore(),
+            previous.columns() + unit.columns()));
+      } else if (opening) {
+        pendingOpening = unit;
+      } else {
+        out.add(unit);
+      }
+    }
+    if (pendingOpening != null) {
+      out.add(pendingOpening);
+    }
+    return out;
+  }
+
+  private static boolean only(String text, String characters) {
+    return !text.isEmpty() && text.codePoints().allMatch(cp -> characters.indexOf(cp) >= 0);
+  }
+
+  /**
+   * The index in {@code text} before which it fits {@code limit} columns (at least one char): after
+   * the last / - _ or . that fits, when one does in the second half, so that a path breaks between
+   * its parts rather than inside one.
+   */
   private static int cutAt(String text, int limit) {
     int used = 0;
+    int afterSeparator = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int w = isWide(cp) ? 2 : 1;
       if (used + w > limit) {
-        return Math.max(i, Character.charCount(text.codePointAt(0)));
+        return afterSeparator > limit / 2 ? afterSeparator
+            : Math.max(i, Character.charCount(text.codePointAt(0)));
       }
       used += w;
       i += Character.charCount(cp);
+      if ("/-_.".indexOf(cp) >= 0) {
+        afterSeparator = i;
+      }
     }
     return text.length();
   }
