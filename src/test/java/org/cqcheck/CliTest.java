@@ -153,6 +153,18 @@ class CliTest {
         .contains("须为“是”").contains("材料、能源产业的项目未填写 subsector");
   }
 
+  /** Only invalid inputs: neither "0 pass, 0 fail" (no rule ran) nor "0 valid" for check. */
+  @Test
+  void aRunOfInvalidInputsOnlySaysSoForCheckAndValidateAlike() {
+    for (String command : List.of("check", "validate")) {
+      Run run = run(command, "--lang", "en", INVALID);
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.out()).endsWith("1 proposal(s), every one in error: 1 error\n");
+    }
+    assertThat(run("validate", "--lang", "zh", INVALID).out())
+        .endsWith("共 1 个项目，全部有错误：错误 1\n");
+  }
+
   @Test
   void validatePrintsNoBlankLineAfterAValidProposal() {
     Run run = run("validate", "--lang", "en", PASSING, FAILING);

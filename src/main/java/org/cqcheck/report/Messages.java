@@ -111,6 +111,11 @@ public final class Messages {
 
   /** The counts of a run, as the last line of a report says them. */
   public String summary(Report.Summary s) {
+    if (s.proposals() > 0 && s.error() == s.proposals()) {
+      // Nothing was read, checked or validated: the same words for check and validate, which
+      // the counts alone cannot tell apart.
+      return get("text.summary.errorsOnly", s.proposals(), s.error());
+    }
     return s.valid() > 0
         ? get("text.summary.validate", s.proposals(), s.valid(), s.error())
         : get("text.summary", s.proposals(), s.pass(), s.warn(), s.fail(), s.error(),
