@@ -27,6 +27,10 @@ public final class FindingText {
     if (f.actual() != null) {
       return FigureFormat.forPeople(f.actual(), f.required(), unit(f));
     }
+    if (f.comparator() == Comparator.IS_TRUE && f.actualText() != null) {
+      // A yes-or-no figure in the reader's words: "yes" / "是", not the field's true.
+      return messages.get(Boolean.parseBoolean(f.actualText()) ? "text.yes" : "text.no");
+    }
     return f.actualText() == null || f.actualText().isEmpty()
         ? messages.get("finding.none")
         : f.actualText();
@@ -41,7 +45,7 @@ public final class FindingText {
       return f.comparator().symbol() + " " + FigureFormat.forPeople(f.required(), null, unit(f));
     }
     return switch (f.comparator()) {
-      case IS_TRUE -> "= true";
+      case IS_TRUE -> "= " + messages.get("text.yes");
       case CONTAINS -> "∋ " + f.requiredText();
       case PRESENT -> messages.language().chinese() ? "园区内" : "in a park";
       case DESIGNATED -> "∈ " + zoneNames(f.requiredText());
