@@ -74,6 +74,20 @@ class CliProcessIT {
         .isEqualTo(TestCheckers.shared().rules().size());
   }
 
+  /** A good rule pack adds its rules and nothing to stderr: no Drools advice about folders. */
+  @Test
+  void aRulePackChecksQuietly() throws Exception {
+    Result r = cqcheck("check", "--rules", "src/test/resources/packs/good", CliTest.PASSING);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    Result broken = cqcheck("check", "--rules", "src/test/resources/packs/syntax-error",
+        CliTest.PASSING);
+    assertThat(broken.exitCode()).isEqualTo(3);
+    // Reported once, by cqcheck, with file and line; not again in Drools' own log.
+    assertThat(broken.err()).contains("broken.drl:17:").doesNotContain("KieProject")
+        .doesNotContain("Unable to build KieBaseModel");
+  }
+
   @Test
   void usageErrorExitsFourWithoutAStackTrace() throws Exception {
     Result r = cqcheck("check", "--format", "xml", CliTest.PASSING);
