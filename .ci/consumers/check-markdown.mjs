@@ -5,13 +5,9 @@
 // report makes no link of its own). Usage: node check-markdown.mjs REPORT.md...
 import fs from "node:fs";
 import { marked } from "marked";
-import puppeteer from "puppeteer-core";
+import { launchChromium } from "./chromium.mjs";
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 let problems = 0;
 try {
   for (const file of process.argv.slice(2)) {

@@ -112,8 +112,9 @@ final class HtmlRenderer implements ReportRenderer {
       out.write("<p class=\"fails-on\">"
           + html(text.failsOn(ReadingOrder.failing(r.findings()))) + "</p>\n");
     }
-    if (!r.toSupply().isEmpty()) {
-      out.write("<p class=\"to-supply\">" + html(messages.toSupply(r.toSupply())) + "</p>\n");
+    List<MissingItem> toSupply = r.toSupply();
+    if (!toSupply.isEmpty()) {
+      out.write("<p class=\"to-supply\">" + html(messages.toSupply(toSupply)) + "</p>\n");
     }
     problems("warnings", r.warnings(), messages, out);
     List<Finding> applicable = ReadingOrder.of(r.findings()).stream()

@@ -99,8 +99,9 @@ final class JunitRenderer implements ReportRenderer {
     property(xml, "asOf", r.asOf() == null ? null : r.asOf().toString());
     property(xml, "verdict", r.verdict().name());
     // What an INCOMPLETE (or FAIL) proposal must supply, in one line beside its failures.
-    if (!r.toSupply().isEmpty()) {
-      property(xml, "toSupply", messages.toSupply(r.toSupply()));
+    List<MissingItem> toSupply = r.toSupply();
+    if (!toSupply.isEmpty()) {
+      property(xml, "toSupply", messages.toSupply(toSupply));
     }
     property(xml, "ruleSet", report.fingerprint());
     newline(xml, 2);

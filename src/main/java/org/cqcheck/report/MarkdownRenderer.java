@@ -2,6 +2,7 @@ package org.cqcheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
@@ -41,8 +42,9 @@ final class MarkdownRenderer implements ReportRenderer {
         out.write("- " + Escaping.markdown(text.failsOn(ReadingOrder.failing(r.findings())))
             + "\n");
       }
-      if (!r.toSupply().isEmpty()) {
-        out.write("- " + Escaping.markdown(messages.toSupply(r.toSupply())) + "\n");
+      List<MissingItem> toSupply = r.toSupply();
+      if (!toSupply.isEmpty()) {
+        out.write("- " + Escaping.markdown(messages.toSupply(toSupply)) + "\n");
       }
       for (InputError w : r.warnings()) {
         out.write("- " + messages.get("text.warning") + ": "
@@ -53,7 +55,7 @@ final class MarkdownRenderer implements ReportRenderer {
       }
       // A table right under a list item would be read as more of its text, not as a table.
       boolean listed = !r.errors().isEmpty() || !r.warnings().isEmpty()
-          || !r.toSupply().isEmpty() || r.verdict() == Verdict.FAIL;
+          || !toSupply.isEmpty() || r.verdict() == Verdict.FAIL;
       if (listed) {
         out.write("\n");
       }

@@ -49,9 +49,10 @@ final class TextRenderer implements StreamingRenderer {
       out.write(TerminalLines.wrap("    ", 6,
           Escaping.terminal(text.failsOn(ReadingOrder.failing(result.findings()))), width));
     }
-    if (!result.toSupply().isEmpty()) {
+    List<MissingItem> toSupply = result.toSupply();
+    if (!toSupply.isEmpty()) {
       out.write(TerminalLines.wrap("    ", 6,
-          Escaping.terminal(messages.toSupply(result.toSupply())), width));
+          Escaping.terminal(messages.toSupply(toSupply)), width));
     }
     if (!options.quiet()) {
       for (InputError w : result.warnings()) {
@@ -63,7 +64,7 @@ final class TextRenderer implements StreamingRenderer {
       writeFindings(result, options, messages, text, out);
     }
     // A blank line closes a result that has lines under its verdict; a bare VALID needs none.
-    boolean detailed = !result.errors().isEmpty() || !result.toSupply().isEmpty()
+    boolean detailed = !result.errors().isEmpty() || !toSupply.isEmpty()
         || !result.warnings().isEmpty() || !result.findings().isEmpty();
     if (!options.quiet() && detailed) {
       out.write("\n");

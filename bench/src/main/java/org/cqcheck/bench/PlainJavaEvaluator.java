@@ -2,12 +2,10 @@ package org.cqcheck.bench;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
-import org.cqcheck.engine.Status;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Proposal;
 
