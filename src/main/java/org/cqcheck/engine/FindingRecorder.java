@@ -201,9 +201,8 @@ public final class FindingRecorder {
   private void isTrue(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Flag flag) {
-      put(sheet, rule, new Finding(rule.info(), outcome(rule, flag.value()), metric,
-          Comparator.IS_TRUE, null, null, null, String.valueOf(flag.value()), "true", List.of(),
-          null, null, null));
+      put(sheet, rule, Finding.decided(rule.info(), flag.value(),
+          new Evidence.Flag(metric, flag.value()), null));
     } else {
       recordMissing(rule, sheet, metric, proposal, Comparator.IS_TRUE, List.of(figure));
     }
@@ -222,9 +221,8 @@ public final class FindingRecorder {
       String code) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Codes codes) {
-      put(sheet, rule, new Finding(rule.info(), outcome(rule, codes.values().contains(code)),
-          metric, Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
-          List.of(), null, null, null));
+      put(sheet, rule, Finding.decided(rule.info(), codes.values().contains(code),
+          new Evidence.Codes(metric, codes.values(), code), null));
     } else {
       recordMissing(rule, sheet, metric, proposal, Comparator.CONTAINS, List.of(figure));
     }
@@ -242,8 +240,8 @@ public final class FindingRecorder {
   private void present(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal) {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Text text) {
-      put(sheet, rule, new Finding(rule.info(), outcome(rule, text.value() != null), metric,
-          Comparator.PRESENT, null, null, null, text.value(), null, List.of(), null, null, null));
+      put(sheet, rule, Finding.decided(rule.info(), text.value() != null,
+          new Evidence.Name(metric, text.value()), null));
     } else {
       recordMissing(rule, sheet, metric, proposal, Comparator.PRESENT, List.of(figure));
     }
@@ -269,12 +267,9 @@ public final class FindingRecorder {
     if (sheet == null) {
       return;
     }
-    String sector = proposal.sector().code()
-        + (proposal.subsector() == null ? "" : "/" + proposal.subsector().code())
-        + (proposal.wholeMachine() ? " (whole machine)" : "");
-    put(sheet, rule, new Finding(rule.info(), outcome(rule, zones.designate(proposal)),
-        Metric.ZONE_DESIGNATION, Comparator.DESIGNATED, null, null, null, sector,
-        zones.describe(), List.of(), null, null, null, zones.quote()));
+    put(sheet, rule, Finding.decided(rule.info(), zones.designate(proposal),
+        new Evidence.Designation(proposal.sector(), proposal.subsector(), proposal.wholeMachine(),
+            zones.zones()), zones.quote()));
   }
 
   /**
@@ -309,9 +304,9 @@ public final class FindingRecorder {
 
   private void record(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,
       Comparator comparator, BigDecimal actual, BigDecimal required, boolean met) {
-    RuleInfo info = rule.info();
-    put(sheet, rule, new Finding(info, outcome(info, met), metric, comparator, actual, required,
-        metric.unitFor(proposal), null, null, List.of(), null, null, null));
+    put(sheet, rule, Finding.decided(rule.info(), met,
+        new Evidence.Comparison(metric, comparator, actual, required, metric.unitFor(proposal)),
+        null));
   }
 
   private void recordMissing(RuleBase.Indexed rule, Sheet sheet, Metric metric,
@@ -333,19 +328,8 @@ public final class FindingRecorder {
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("figures are not missing: " + figures))
         : null;
-    return new Finding(rule.info(), Status.MISSING_DATA, metric, comparator, null, required,
-        metric.unitFor(proposal), null, null, absent, zeroDivisor, null, null);
-  }
-
-  private static Status outcome(RuleBase.Indexed rule, boolean met) {
-    return outcome(rule.info(), met);
-  }
-
-  private static Status outcome(RuleInfo info, boolean met) {
-    if (met) {
-      return Status.PASS;
-    }
-    return info.severity() == Severity.MANDATORY ? Status.FAIL : Status.WARN;
+    return Finding.missing(rule.info(), new Evidence.Missing(metric, comparator, required,
+        metric.unitFor(proposal), absent, zeroDivisor));
   }
 
   private RuleBase.Indexed indexed(RuleContext context) {

@@ -2,7 +2,6 @@ package org.cqcheck.engine;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -10,19 +9,18 @@ import org.cqcheck.model.Proposal;
  * A site in a park of 万州区 belongs to three zones; the sector fits if any of them designates it.
  *
  * @param zones the zones, in table order
- * @param description the zones with their designated industries, for the report
  * @param quote the clause's sentences designating these zones, each once, in table order (the
  *     clause's order), joined by "……" as a quotation that leaves out what lies between; null
  *     when none of its zones has one (a finding then cites its rule's quote)
  */
-public record SiteZones(List<ZoneTable.Zone> zones, String description, String quote) {
+public record SiteZones(List<ZoneTable.Zone> zones, String quote) {
 
   public SiteZones {
     zones = List.copyOf(zones);
   }
 
   public SiteZones(List<ZoneTable.Zone> zones) {
-    this(zones, describe(zones), quote(zones));
+    this(zones, quote(zones));
   }
 
   /** Whether the table designates industries for this site at all. */
@@ -39,20 +37,9 @@ public record SiteZones(List<ZoneTable.Zone> zones, String description, String q
     return false;
   }
 
-  /** The zones checked, each with its designated industries, for the report. */
-  public String describe() {
-    return description;
-  }
-
   private static String quote(List<ZoneTable.Zone> zones) {
     List<String> sentences = zones.stream().map(ZoneTable.Zone::quote).filter(Objects::nonNull)
         .distinct().toList();
     return sentences.isEmpty() ? null : String.join("……", sentences);
-  }
-
-  private static String describe(List<ZoneTable.Zone> zones) {
-    return zones.stream()
-        .map(z -> z.name() + " (" + z.describeDesignations() + ")")
-        .collect(Collectors.joining("; "));
   }
 }

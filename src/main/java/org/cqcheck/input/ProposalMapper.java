@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cqcheck.model.Coded;
+import org.cqcheck.model.Field;
 import org.cqcheck.model.Ownership;
 import org.cqcheck.model.ProjectType;
 import org.cqcheck.model.Proposal;
@@ -43,63 +45,61 @@ final class ProposalMapper {
   }
 
   private Proposal map() {
-    String id = text("id");
-    LocalDate submittedOn = date("submittedOn");
-    Sector sector = code("sector", Sector.class);
-    ProjectType projectType = code("projectType", ProjectType.class);
-    Proposal.Applicant applicant = new Proposal.Applicant(
-        text("applicant.name"), code("applicant.ownership", Ownership.class));
-    Proposal.Location site = new Proposal.Location(
-        nonBlank("location.district"), nonBlank("location.park"));
-    Proposal.Annual annual = new Proposal.Annual(
-        amount("annual.outputValueYuan", Quantity.YUAN),
-        amount("annual.salesRevenueYuan", Quantity.YUAN),
-        amount("annual.valueAddedYuan", Quantity.YUAN),
-        amount("annual.employees", Quantity.PLAIN),
-        amount("annual.rdExpenditureYuan", Quantity.YUAN),
-        amount("annual.energyConsumptionTce", Quantity.TONNES_COAL_EQUIVALENT),
-        amount("annual.electricityKwh", Quantity.KILOWATT_HOURS),
-        amount("annual.naturalGasM3", Quantity.CUBIC_METRES),
-        amount("annual.newProductOutputValueYuan", Quantity.YUAN));
-    Proposal.Finance finance = new Proposal.Finance(
-        amount("finance.netProfitYuan", Quantity.YUAN),
-        amount("finance.netAssetsYuan", Quantity.YUAN),
-        amount("finance.totalProfitYuan", Quantity.YUAN),
-        amount("finance.taxesYuan", Quantity.YUAN),
-        amount("finance.interestYuan", Quantity.YUAN),
-        amount("finance.totalAssetsYuan", Quantity.YUAN));
-    Proposal.Baseline baseline = new Proposal.Baseline(
-        amount("baseline.energyConsumptionTce", Quantity.TONNES_COAL_EQUIVALENT),
-        amount("baseline.valueAddedYuan", Quantity.YUAN));
-    Proposal.Supply supply =
-        new Proposal.Supply(rate("supply.localComponentRate"), rate("supply.localMaterialRate"));
-    Proposal.Quality quality = new Proposal.Quality(
-        rate("quality.firstGradeProductShare"),
-        rate("quality.qualityLossRate"),
-        rate("quality.brandedSalesShare"));
-    Proposal.Capacity capacity = new Proposal.Capacity(
-        amount("capacity.newCapacity", Quantity.PLAIN),
-        amount("capacity.replacedCapacity", Quantity.PLAIN),
-        nonBlank("capacity.unit"));
-    if ((capacity.newCapacity() != null || capacity.replacedCapacity() != null)
-        && capacity.unit() == null) {
+    Proposal.Builder proposal = Proposal.builder(null, null, null, null);
+    boolean complete = true;
+    for (Field field : Field.values()) {
+      Object value = read(field);
+      proposal.set(field, value);
+      complete &= value != null || !REQUIRED.contains(field);
+    }
+    if ((node(Field.NEW_CAPACITY.path()) != null || node(Field.REPLACED_CAPACITY.path()) != null)
+        && nonBlank(Field.CAPACITY_UNIT.path()) == null) {
       errors.add(InputError.of(InputError.Kind.CAPACITY_UNIT_MISSING, "/capacity/unit"));
     }
-    Proposal.Safety safety = new Proposal.Safety(flag("safety.highRiskEquipmentCompliant"));
-    List<String> certifications = new ArrayList<>();
-    JsonNode codes = node("certifications");
-    if (codes != null && codes.isArray()) {
-      codes.forEach(c -> certifications.add(c.asText()));
-    }
-    if (id == null || submittedOn == null || sector == null || projectType == null) {
+    // Without one of the required fields the schema or a check above has said which.
+    return complete ? proposal.build() : null;
+  }
+
+  private static final java.util.Set<Field> REQUIRED =
+      java.util.EnumSet.of(Field.ID, Field.SUBMITTED_ON, Field.SECTOR, Field.PROJECT_TYPE);
+
+  /** The value of {@code field} in the document, converted to its kind; null if unusable. */
+  private Object read(Field field) {
+    String path = field.path();
+    return switch (field.kind()) {
+      case TEXT -> field == Field.ID || field == Field.TITLE || field == Field.APPLICANT_NAME
+          ? text(path) : nonBlank(path);
+      case DATE -> date(path);
+      case CODE -> code(path, codeType(field));
+      case FLAG -> flag(path);
+      case CODES -> codes(path);
+      case YUAN, SIGNED_YUAN -> amount(path, Quantity.YUAN);
+      case CUBIC_METRES -> amount(path, Quantity.CUBIC_METRES);
+      case KILOWATT_HOURS -> amount(path, Quantity.KILOWATT_HOURS);
+      case TONNES_COAL_EQUIVALENT -> amount(path, Quantity.TONNES_COAL_EQUIVALENT);
+      case PERSONS, CAPACITY -> amount(path, Quantity.PLAIN);
+      case RATE -> rate(path);
+    };
+  }
+
+  private static Class<? extends Enum<?>> codeType(Field field) {
+    return switch (field) {
+      case SECTOR -> Sector.class;
+      case SUBSECTOR -> Subsector.class;
+      case PROJECT_TYPE -> ProjectType.class;
+      case APPLICANT_OWNERSHIP -> Ownership.class;
+      default -> throw new IllegalArgumentException(field + " holds no code");
+    };
+  }
+
+  private List<String> codes(String path) {
+    JsonNode codes = node(path);
+    if (codes == null || !codes.isArray()) {
       return null;
     }
-    Boolean wholeMachine = flag("wholeMachine");
-    Boolean keyProduct = flag("keyProduct");
-    return new Proposal(id, text("title"), submittedOn, applicant, site, sector,
-        code("subsector", Subsector.class), projectType, Boolean.TRUE.equals(wholeMachine),
-        Boolean.TRUE.equals(keyProduct), amount("investment.totalYuan", Quantity.YUAN), annual,
-        finance, baseline, supply, quality, capacity, safety, certifications);
+    List<String> values = new ArrayList<>();
+    codes.forEach(c -> values.add(c.asText()));
+    return values;
   }
 
   /** The node at a dotted path, or null when it or a parent is absent or null. */
@@ -134,9 +134,10 @@ final class ProposalMapper {
     return node != null && node.isBoolean() ? node.booleanValue() : null;
   }
 
-  private <E extends Enum<E> & Coded> E code(String path, Class<E> type) {
+  private Object code(String path, Class<? extends Enum<?>> type) {
     String value = text(path);
-    return value == null ? null : Coded.byCode(type, value).orElse(null);
+    return value == null ? null : Arrays.stream(type.getEnumConstants())
+        .filter(e -> ((Coded) e).code().equals(value)).findFirst().orElse(null);
   }
 
   /** A real calendar date, not after today: the pattern alone lets 2013-02-30 through. */

@@ -3,6 +3,7 @@ package org.cqcheck.report;
 import java.util.Optional;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.Position;
+import org.cqcheck.model.Field;
 
 /** Where in the proposal's file a finding points: the first input of its metric that is there. */
 final class FindingPlace {
@@ -15,8 +16,8 @@ final class FindingPlace {
       return finding.missingFields().contains(Finding.SUBSECTOR)
           ? result.positionOf("sector") : Optional.empty();
     }
-    for (String field : finding.metric().inputs()) {
-      Optional<Position> at = result.positionOf(field);
+    for (Field field : finding.metric().inputs()) {
+      Optional<Position> at = result.positionOf(field.path());
       if (at.isPresent()) {
         return at;
       }

@@ -1,10 +1,16 @@
 package org.cqcheck.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.cqcheck.engine.Comparator;
+import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.NotApplicable;
 import org.cqcheck.engine.Status;
+import org.cqcheck.engine.ZoneTable;
+import org.cqcheck.model.Coded;
+import org.cqcheck.model.Subsector;
 
 /** The words of a finding, in the language of {@code messages}: what reports print beside figures. */
 public final class FindingText {
@@ -20,20 +26,26 @@ public final class FindingText {
     if (f.status() == Status.NOT_APPLICABLE) {
       return "";
     }
-    if (f.status() == Status.MISSING_DATA
-        || (f.status() == Status.WAIVED && f.waived() == Status.MISSING_DATA)) {
-      return "—";
+    Evidence evidence = f.evidence();
+    if (evidence instanceof Evidence.Comparison c) {
+      return FigureFormat.forPeople(c.actual(), c.required(), unit(f));
     }
-    if (f.actual() != null) {
-      return FigureFormat.forPeople(f.actual(), f.required(), unit(f));
-    }
-    if (f.comparator() == Comparator.IS_TRUE && f.actualText() != null) {
+    if (evidence instanceof Evidence.Flag flag) {
       // A yes-or-no figure in the reader's words: "yes" / "是", not the field's true.
-      return messages.get(Boolean.parseBoolean(f.actualText()) ? "text.yes" : "text.no");
+      return messages.get(flag.value() ? "text.yes" : "text.no");
     }
-    return f.actualText() == null || f.actualText().isEmpty()
-        ? messages.get("finding.none")
-        : f.actualText();
+    if (evidence instanceof Evidence.Codes codes) {
+      return codes.held().isEmpty()
+          ? messages.get("finding.none") : String.join(", ", codes.held());
+    }
+    if (evidence instanceof Evidence.Name name) {
+      return name.value() == null || name.value().isEmpty()
+          ? messages.get("finding.none") : name.value();
+    }
+    if (evidence instanceof Evidence.Designation d) {
+      return industry(d);
+    }
+    return "—";
   }
 
   /** The requirement: comparator and threshold with unit, such as "≥ 25 yuan/m³". */
@@ -44,11 +56,17 @@ public final class FindingText {
     if (f.required() != null) {
       return f.comparator().symbol() + " " + FigureFormat.forPeople(f.required(), null, unit(f));
     }
+    Evidence evidence = f.evidence();
+    if (evidence instanceof Evidence.Codes codes) {
+      return "∋ " + codes.required();
+    }
+    if (evidence instanceof Evidence.Designation d) {
+      return "∈ " + d.zones().stream().map(ZoneTable.Zone::name)
+          .collect(Collectors.joining(", "));
+    }
     return switch (f.comparator()) {
       case IS_TRUE -> "= " + messages.get("text.yes");
-      case CONTAINS -> "∋ " + f.requiredText();
       case PRESENT -> messages.language().chinese() ? "园区内" : "in a park";
-      case DESIGNATED -> "∈ " + zoneNames(f.requiredText());
       default -> f.comparator().symbol();
     };
   }
@@ -57,9 +75,42 @@ public final class FindingText {
     return FigureFormat.unitFor(f.unit(), messages.language());
   }
 
-  /** The zones of a designation text "两江新区 (automotive, ...); ..." without their sectors. */
-  private static String zoneNames(String designations) {
-    return designations.replaceAll("\\s*\\([^)]*\\)", "").replace(";", ",");
+  /**
+   * The proposal's industry as a zone designation reads it: sector, subsector, and whether a whole
+   * machine ("automotive/vehicles (whole machine)", "汽车/整车（整车）").
+   */
+  public String industry(Evidence.Designation d) {
+    return label(d.sector()) + (d.subsector() == null ? "" : "/" + label(d.subsector()))
+        + (d.wholeMachine() ? messages.get("text.wholeMachine") : "");
+  }
+
+  /**
+   * The zones of a designation, each with the industries it designates: "两江新区 (automotive,
+   * electronics); ...", in the reader's words.
+   */
+  public String zones(Evidence.Designation d) {
+    return d.zones().stream()
+        .map(z -> z.name() + " (" + z.designates().stream().map(this::designation)
+            .collect(Collectors.joining(", ")) + ")")
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * One designated industry, such as {@code consumer[medical-devices,pharmaceutical]} or {@code
+   * automotive[components]}; in Chinese, 消费品[医疗器械,医药].
+   */
+  private String designation(ZoneTable.Designation d) {
+    List<String> qualifiers = new ArrayList<>(d.subsectors().stream()
+        .sorted(java.util.Comparator.comparing(Subsector::code)).map(this::label).toList());
+    if (Boolean.FALSE.equals(d.wholeMachine())) {
+      qualifiers.add(messages.get("text.components"));
+    }
+    return label(d.sector())
+        + (qualifiers.isEmpty() ? "" : "[" + String.join(",", qualifiers) + "]");
+  }
+
+  private String label(Coded code) {
+    return messages.language().chinese() ? code.labelZh() : code.code();
   }
 
   /** What a waiver says: reason, approver, expiry; for an audit, that it was ignored. */
@@ -134,11 +185,14 @@ public final class FindingText {
     return switch (comparator) {
       case IS_TRUE -> messages.get(met ? "finding.flag.met" : "finding.flag.missed", metric);
       case CONTAINS -> messages.get(met ? "finding.contains.met" : "finding.contains.missed",
-          f.requiredText(), actual(f));
+          ((Evidence.Codes) f.evidence()).required(), actual(f));
       case PRESENT -> messages.get(met ? "finding.present.met" : "finding.present.missed",
-          f.actualText());
-      case DESIGNATED -> messages.get(met ? "finding.designated.met" : "finding.designated.missed",
-          f.actualText(), f.requiredText());
+          ((Evidence.Name) f.evidence()).value());
+      case DESIGNATED -> {
+        Evidence.Designation d = (Evidence.Designation) f.evidence();
+        yield messages.get(met ? "finding.designated.met" : "finding.designated.missed",
+            industry(d), zones(d));
+      }
       default -> messages.get(met ? "finding.met" : "finding.missed", metric, actual(f),
           comparator.symbol(), FigureFormat.forPeople(f.required(), null, unit(f)));
     };

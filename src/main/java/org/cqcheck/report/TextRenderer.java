@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.cqcheck.engine.Comparator;
+import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
@@ -133,7 +133,7 @@ final class TextRenderer implements StreamingRenderer {
       out.write(TerminalLines.wrap(indent, hanging,
           Escaping.terminal(text.brief(f) + " · " + f.rule().clause() + " · "
               + messages.get("text.severity." + f.rule().severity().name())), lineWidth));
-      String detail = f.comparator() == Comparator.DESIGNATED ? f.requiredText()
+      String detail = f.evidence() instanceof Evidence.Designation d ? text.zones(d)
           : f.metric() == null ? "" : f.metric().formula();
       if (!detail.isEmpty()) {
         out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal(detail), lineWidth));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cqcheck.Checker;
-import org.cqcheck.engine.Finding;
 import org.cqcheck.model.Proposal;
 import org.cqcheck.report.CheckResult;
 
@@ -18,11 +17,11 @@ public final class DroolsEvaluator implements TargetEvaluator {
   }
 
   @Override
-  public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
+  public Map<String, Outcome> evaluate(Proposal proposal, LocalDate asOf) {
     CheckResult result = checker.check(proposal, asOf);
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    for (Finding f : result.findings()) {
-      findings.put(f.ruleId(), f);
+    Map<String, Outcome> findings = new LinkedHashMap<>();
+    for (org.cqcheck.engine.Finding f : result.findings()) {
+      findings.put(f.ruleId(), Outcome.of(f));
     }
     return findings;
   }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.ZoneTable;
@@ -38,7 +37,7 @@ public final class EasyRulesEvaluator implements TargetEvaluator {
           .when(facts -> inForce(t, facts.get("asOf"), facts.get("superseded")))
           .then(facts -> {
             Targets.Input in = facts.get("input");
-            Map<String, Finding> out = facts.get("findings");
+            Map<String, Outcome> out = facts.get("findings");
             out.put(t.id(), t.finding(rule, in));
           })
           .build());
@@ -50,7 +49,7 @@ public final class EasyRulesEvaluator implements TargetEvaluator {
   }
 
   @Override
-  public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
+  public Map<String, Outcome> evaluate(Proposal proposal, LocalDate asOf) {
     Set<String> superseded = new HashSet<>();
     for (Targets.Target t : Targets.ALL) {
       if (!t.from().isAfter(asOf) && t.supersedes() != null) {
@@ -58,7 +57,7 @@ public final class EasyRulesEvaluator implements TargetEvaluator {
       }
     }
     Facts facts = new Facts();
-    Map<String, Finding> findings = new TreeMap<>();
+    Map<String, Outcome> findings = new TreeMap<>();
     facts.put("input", new Targets.Input(proposal, zones.zonesOf(proposal)));
     facts.put("asOf", asOf);
     facts.put("superseded", superseded);

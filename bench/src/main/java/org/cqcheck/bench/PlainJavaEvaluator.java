@@ -3,7 +3,6 @@ package org.cqcheck.bench;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.ZoneTable;
@@ -25,9 +24,9 @@ public final class PlainJavaEvaluator implements TargetEvaluator {
   }
 
   @Override
-  public Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf) {
+  public Map<String, Outcome> evaluate(Proposal proposal, LocalDate asOf) {
     Targets.Input in = new Targets.Input(proposal, zones.zonesOf(proposal));
-    Map<String, Finding> findings = new LinkedHashMap<>();
+    Map<String, Outcome> findings = new LinkedHashMap<>();
     for (Targets.Target t : Targets.inForceOn(asOf)) {
       RuleInfo rule = rules.get(t.id());
       findings.put(t.id(), t.finding(rule, in));

@@ -3,9 +3,8 @@ package org.cqcheck.bench;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cqcheck.engine.Comparator;
-import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.RuleInfo;
-import org.cqcheck.engine.Severity;
 import org.cqcheck.engine.Status;
 import org.cqcheck.metrics.Figure;
 import org.cqcheck.metrics.Metric;
@@ -20,7 +19,7 @@ import org.cqcheck.model.Proposal;
 @FunctionalInterface
 public interface Requirement {
 
-  Finding finding(RuleInfo rule, Targets.Input in);
+  Outcome finding(RuleInfo rule, Targets.Input in);
 
   static Requirement atLeast(Metric metric, String threshold) {
     return compare(metric, Comparator.AT_LEAST, threshold);
@@ -46,8 +45,8 @@ public interface Requirement {
       int order = amount.value().compareTo(required);
       boolean met = comparator == Comparator.AT_LEAST ? order >= 0
           : comparator == Comparator.AT_MOST ? order <= 0 : order > 0;
-      return new Finding(rule, outcome(rule, met), metric, comparator, amount.value(), required,
-          metric.unitFor(p), null, null, List.of(), null, null, null);
+      return Outcome.decided(rule, met, new Evidence.Comparison(metric, comparator, amount.value(),
+          required, metric.unitFor(p)));
     };
   }
 
@@ -58,9 +57,8 @@ public interface Requirement {
       Figure actual = metric.of(p);
       Figure required = requiredMetric.of(p);
       if (actual instanceof Figure.Amount a && required instanceof Figure.Amount r) {
-        return new Finding(rule, outcome(rule, a.value().compareTo(r.value()) >= 0), metric,
-            Comparator.AT_LEAST, a.value(), r.value(), metric.unitFor(p), null, null, List.of(),
-            null, null, null);
+        return Outcome.decided(rule, a.value().compareTo(r.value()) >= 0, new Evidence.Comparison(
+            metric, Comparator.AT_LEAST, a.value(), r.value(), metric.unitFor(p)));
       }
       return missing(rule, metric, p, Comparator.AT_LEAST, null, List.of(actual, required));
     };
@@ -70,8 +68,7 @@ public interface Requirement {
     return (rule, in) -> {
       Figure figure = metric.of(in.proposal());
       if (figure instanceof Figure.Flag flag) {
-        return new Finding(rule, outcome(rule, flag.value()), metric, Comparator.IS_TRUE, null,
-            null, null, String.valueOf(flag.value()), "true", List.of(), null, null, null);
+        return Outcome.decided(rule, flag.value(), new Evidence.Flag(metric, flag.value()));
       }
       return missing(rule, metric, in.proposal(), Comparator.IS_TRUE, null, List.of(figure));
     };
@@ -81,9 +78,8 @@ public interface Requirement {
     return (rule, in) -> {
       Figure figure = metric.of(in.proposal());
       if (figure instanceof Figure.Codes codes) {
-        return new Finding(rule, outcome(rule, codes.values().contains(code)), metric,
-            Comparator.CONTAINS, null, null, null, String.join(", ", codes.values()), code,
-            List.of(), null, null, null);
+        return Outcome.decided(rule, codes.values().contains(code),
+            new Evidence.Codes(metric, codes.values(), code));
       }
       return missing(rule, metric, in.proposal(), Comparator.CONTAINS, null, List.of(figure));
     };
@@ -93,8 +89,7 @@ public interface Requirement {
     return (rule, in) -> {
       Figure figure = metric.of(in.proposal());
       if (figure instanceof Figure.Text text) {
-        return new Finding(rule, outcome(rule, text.value() != null), metric, Comparator.PRESENT,
-            null, null, null, text.value(), null, List.of(), null, null, null);
+        return Outcome.decided(rule, text.value() != null, new Evidence.Name(metric, text.value()));
       }
       return missing(rule, metric, in.proposal(), Comparator.PRESENT, null, List.of(figure));
     };
@@ -104,21 +99,14 @@ public interface Requirement {
   static Requirement designated() {
     return (rule, in) -> {
       Proposal p = in.proposal();
-      String sector = p.sector().code()
-          + (p.subsector() == null ? "" : "/" + p.subsector().code())
-          + (p.wholeMachine() ? " (whole machine)" : "");
-      return new Finding(rule, outcome(rule, in.zones().designate(p)), Metric.ZONE_DESIGNATION,
-          Comparator.DESIGNATED, null, null, null, sector, in.zones().describe(), List.of(), null,
-          null, null, in.zones().quote());
+      Outcome decided = Outcome.decided(rule, in.zones().designate(p), new Evidence.Designation(
+          p.sector(), p.subsector(), p.wholeMachine(), in.zones().zones()));
+      return new Outcome(rule, decided.status(), decided.evidence(), in.zones().quote());
     };
   }
 
-  private static Status outcome(RuleInfo rule, boolean met) {
-    return met ? Status.PASS : rule.severity() == Severity.MANDATORY ? Status.FAIL : Status.WARN;
-  }
-
   /** MISSING_DATA naming every absent field, or else the first zero divisor. */
-  private static Finding missing(RuleInfo rule, Metric metric, Proposal p, Comparator comparator,
+  private static Outcome missing(RuleInfo rule, Metric metric, Proposal p, Comparator comparator,
       BigDecimal required, List<Figure> figures) {
     List<String> absent = figures.stream()
         .filter(Figure.Missing.class::isInstance)
@@ -131,7 +119,7 @@ public interface Requirement {
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("figures are not missing: " + figures))
         : null;
-    return new Finding(rule, Status.MISSING_DATA, metric, comparator, null, required,
-        metric.unitFor(p), null, null, absent, zeroDivisor, null, null);
+    return new Outcome(rule, Status.MISSING_DATA, new Evidence.Missing(metric, comparator, required,
+        metric.unitFor(p), absent, zeroDivisor), null);
   }
 }

@@ -2,7 +2,6 @@ package org.cqcheck.bench;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.cqcheck.engine.Finding;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -10,5 +9,5 @@ import org.cqcheck.model.Proposal;
  * threshold, unit), for the rules in force, in id order; the findings cqcheck reports.
  */
 public interface TargetEvaluator {
-  Map<String, Finding> evaluate(Proposal proposal, LocalDate asOf);
+  Map<String, Outcome> evaluate(Proposal proposal, LocalDate asOf);
 }

@@ -76,15 +76,15 @@ public final class Targets {
     }
 
     /** The finding cqcheck records for any input, with {@code rule}'s metadata. */
-    public org.cqcheck.engine.Finding finding(org.cqcheck.engine.RuleInfo rule, Input in) {
+    public Outcome finding(org.cqcheck.engine.RuleInfo rule, Input in) {
       if (scope.test(in)) {
         return requirement.finding(rule, in);
       }
       return undecided(in)
-          ? new org.cqcheck.engine.Finding(rule, Status.MISSING_DATA, null, null, null, null,
-              null, null, null, List.of("subsector"), null, null, null)
-          : new org.cqcheck.engine.Finding(rule, Status.NOT_APPLICABLE, null, null, null, null,
-              null, null, null, List.of(), null, null, null, null, whyNot.apply(in));
+          ? new Outcome(rule, Status.MISSING_DATA,
+              new org.cqcheck.engine.Evidence.ScopeUndecided(List.of("subsector")), null)
+          : new Outcome(rule, Status.NOT_APPLICABLE,
+              new org.cqcheck.engine.Evidence.Inapplicable(whyNot.apply(in)), null);
     }
 
     /** The status of this target for an input in scope. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cqcheck.Checker;
-import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.model.Proposal;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class AgreementTest {
       }
     }
     for (Proposal p : generated) {
-      Map<String, Finding> expected = drools.evaluate(p, p.submittedOn());
+      Map<String, Outcome> expected = drools.evaluate(p, p.submittedOn());
       for (TargetEvaluator peer : peers) {
         assertThat(peer.evaluate(p, p.submittedOn()))
             .as("%s on %s", peer.getClass().getSimpleName(), p.id())
