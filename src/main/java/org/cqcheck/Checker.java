@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.Position;
+import org.cqcheck.input.ProposalConstraints;
 import org.cqcheck.input.ProposalFile;
 import org.cqcheck.input.ProposalReader;
 import org.cqcheck.input.SeenIds;
@@ -60,20 +62,35 @@ public final class Checker {
   private final ProposalReader reader;
   private final InputOptions inputOptions;
   private final Configuration configuration;
-  private final boolean ignoreWaivers;
+  private final boolean auditWaivers;
   /** Files or lines read and checked at once; 1 checks on the calling thread. */
   private final int threads;
+  /** The date that selects the targets in force; null for each proposal's submittedOn. */
+  private final LocalDate asOf;
 
   private Checker(RuleBase builtIn, InputOptions inputOptions, Configuration configuration,
-      boolean ignoreWaivers, int threads) {
+      boolean auditWaivers, int threads, LocalDate asOf) {
     this.builtIn = builtIn;
     this.threads = threads;
+    this.asOf = asOf;
     this.ruleBase = builtIn.configured(configuration.severities(), configuration.disabled());
     this.inputOptions = inputOptions;
     DistrictTable districts = ruleBase.zones().districts();
     this.reader = new ProposalReader(inputOptions, p -> siteWarnings(districts, p));
     this.configuration = configuration;
-    this.ignoreWaivers = ignoreWaivers;
+    this.auditWaivers = auditWaivers;
+  }
+
+  /** {@code from} with another date, or threads: the rules and the reader are shared. */
+  private Checker(Checker from, int threads, LocalDate asOf) {
+    this.builtIn = from.builtIn;
+    this.ruleBase = from.ruleBase;
+    this.reader = from.reader;
+    this.inputOptions = from.inputOptions;
+    this.configuration = from.configuration;
+    this.auditWaivers = from.auditWaivers;
+    this.threads = threads;
+    this.asOf = asOf;
   }
 
   /**
@@ -86,7 +103,15 @@ public final class Checker {
    */
   public static Checker withDefaultRules() {
     return new Checker(RuleBase.loadBuiltIn(), InputOptions.defaults(), Configuration.none(), false,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), null);
+  }
+
+  /**
+   * A checker like this one that selects the targets in force on {@code date} for every proposal,
+   * instead of each proposal's {@code submittedOn}: what a proposal would meet if decided then.
+   */
+  public Checker asOf(LocalDate date) {
+    return new Checker(this, threads, Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -94,7 +119,8 @@ public final class Checker {
    * fields, the file size limit, the clock that says what "the future" is).
    */
   public Checker withInputOptions(InputOptions options) {
-    return new Checker(builtIn, options, configuration, ignoreWaivers, threads);
+    return new Checker(builtIn, Objects.requireNonNull(options, "options"), configuration,
+        auditWaivers, threads, asOf);
   }
 
   /**
@@ -106,29 +132,48 @@ public final class Checker {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    return new Checker(builtIn, inputOptions, configuration, ignoreWaivers, threads);
+    return new Checker(this, threads, asOf);
   }
 
   /**
    * A checker with the same rules, configured: severities overridden, rules disabled, and findings
-   * accepted by a waiver reported as WAIVED. With {@code ignoreWaivers} (an audit), waived misses
-   * stay misses, each showing the waiver that would hide it.
+   * accepted by a waiver reported as WAIVED.
    */
-  public Checker withConfiguration(Configuration configuration, boolean ignoreWaivers) {
-    return new Checker(builtIn, inputOptions, configuration, ignoreWaivers, threads);
+  public Checker withConfiguration(Configuration configuration) {
+    return new Checker(builtIn, inputOptions, Objects.requireNonNull(configuration,
+        "configuration"), auditWaivers, threads, asOf);
   }
 
   /**
-   * A checker with a rule pack's rules added to these (or, with {@code replace}, instead of the
-   * built-in ones). The pack is compiled now; a pack is code, so load only trusted ones.
+   * A checker for an audit: a miss that a waiver would accept stays a miss, showing the waiver
+   * that would hide it, instead of becoming WAIVED.
+   */
+  public Checker auditingWaivers() {
+    return new Checker(builtIn, inputOptions, configuration, true, threads, asOf);
+  }
+
+  /**
+   * A checker with a rule pack's rules added to these. The pack is compiled now; a pack is code,
+   * so load only trusted ones.
    *
    * @throws org.cqcheck.engine.RuleSetException naming file, line and message when the pack does
    *     not compile, a rule lacks metadata, or a rule id is already taken
    */
-  public Checker withRulePack(Path directory, boolean replace) {
-    RuleBase pack = RuleBase.compilePack(directory, replace ? List.of() : builtIn.editions());
-    return new Checker(replace ? pack : builtIn.plus(pack), inputOptions, configuration,
-        ignoreWaivers, threads);
+  public Checker withRulePack(Path directory) {
+    RuleBase pack = RuleBase.compilePack(directory, builtIn.editions());
+    return new Checker(builtIn.plus(pack), inputOptions, configuration, auditWaivers, threads,
+        asOf);
+  }
+
+  /**
+   * A checker with only a rule pack's rules, none of the built-in ones: a pack that states its own
+   * editions. The pack is compiled now.
+   *
+   * @throws org.cqcheck.engine.RuleSetException as {@link #withRulePack} does
+   */
+  public Checker withOnlyRulePack(Path directory) {
+    RuleBase pack = RuleBase.compilePack(directory, List.of());
+    return new Checker(pack, inputOptions, configuration, auditWaivers, threads, asOf);
   }
 
   /**
@@ -187,55 +232,70 @@ public final class Checker {
     }
   }
 
-  /** Checks one proposal held in memory against the targets in force on its submission date. */
+  /**
+   * Checks one proposal held in memory against the targets in force on its submission date (or
+   * this checker's {@link #asOf} date). The proposal is validated first, as a file is: a value the
+   * format does not allow (a negative amount, a rate above 1, a date in the future) gives an ERROR
+   * result naming it, and no rule is evaluated.
+   */
   public CheckResult check(Proposal proposal) {
-    return checkAll(List.of(proposal), null).get(0);
-  }
-
-  /** Checks one proposal against the targets in force on {@code asOf}. */
-  public CheckResult check(Proposal proposal, LocalDate asOf) {
-    return checkAll(List.of(proposal), asOf).get(0);
+    return checkAll(List.of(Objects.requireNonNull(proposal, "proposal"))).get(0);
   }
 
   /**
-   * Checks {@code proposals} as {@link #check(Proposal, LocalDate)} checks each, with the results
-   * in the same order; faster for many, since proposals share rule sessions (a library re-checked
-   * in memory, say).
-   *
-   * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
+   * Checks {@code proposals} as {@link #check(Proposal)} checks each, with the results in the same
+   * order; faster for many, since proposals share rule sessions (a library re-checked in memory,
+   * say).
    */
-  public List<CheckResult> checkAll(List<Proposal> proposals, LocalDate asOf) {
+  public List<CheckResult> checkAll(List<Proposal> proposals) {
+    LocalDate today = LocalDate.now(inputOptions.clock());
+    DistrictTable districts = ruleBase.zones().districts();
     // Proposals held in memory: as if read from one file without a name or positions.
-    List<ProposalFile.Entry> entries = proposals.stream()
-        .map(p -> new ProposalFile.Entry("", p.id(), p, List.of(), List.of(), Map.of()))
-        .toList();
-    return checkFiles(List.of(new ProposalFile("", entries)), asOf).get(0);
+    List<ProposalFile.Entry> entries = new ArrayList<>(proposals.size());
+    for (Proposal p : proposals) {
+      Objects.requireNonNull(p, "a proposal of the list is null");
+      List<InputError> errors = ProposalConstraints.violations(p, today);
+      entries.add(new ProposalFile.Entry("", p.id(), errors.isEmpty() ? p : null, errors,
+          siteWarnings(districts, p), Map.of()));
+    }
+    return checkFiles(List.of(new ProposalFile("", entries))).get(0);
   }
 
-  /** Checks the proposals in files and directories (see {@link #check(List, LocalDate)}). */
+  /**
+   * What the proposal format does not allow in {@code proposal}, as reading it from a file would
+   * say (each problem with its JSON pointer, such as {@code /annual/employees}), and the warnings a
+   * file would get (an unknown district); empty when it can be checked.
+   */
+  public List<InputError> validate(Proposal proposal) {
+    Objects.requireNonNull(proposal, "proposal");
+    List<InputError> problems = new ArrayList<>(
+        ProposalConstraints.violations(proposal, LocalDate.now(inputOptions.clock())));
+    problems.addAll(siteWarnings(ruleBase.zones().districts(), proposal));
+    return problems;
+  }
+
+  /** Checks the proposals in files and directories (see {@link #check(List)}). */
   public Report check(Path... inputs) {
-    return check(Arrays.asList(inputs), null);
+    return check(Arrays.asList(inputs));
   }
 
   /**
    * Checks every proposal in {@code inputs}: files, and directories searched recursively for .json,
    * .yaml and .yml files in sorted order. A file that cannot be read or validated yields an ERROR
    * result and does not stop the others.
-   *
-   * @param asOf the date selecting the targets in force; null to use each proposal's submittedOn
    */
-  public Report check(List<Path> inputs, LocalDate asOf) {
-    return check(inputs, asOf, result -> { });
+  public Report check(List<Path> inputs) {
+    return check(inputs, result -> { });
   }
 
   /**
-   * As {@link #check(List, LocalDate)}, handing each result to {@code onResult} as soon as its
+   * As {@link #check(List)}, handing each result to {@code onResult} as soon as its
    * proposal is checked, in input order (for streaming output). The report keeps every result; to
    * keep only counts, use {@link #checkEach}.
    */
-  public Report check(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
+  public Report check(List<Path> inputs, Consumer<CheckResult> onResult) {
     List<CheckResult> results = new ArrayList<>();
-    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, files -> checkFiles(files, asOf),
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, this::checkFiles,
         result -> result, result -> {
           results.add(result);
           onResult.accept(result);
@@ -245,24 +305,24 @@ public final class Checker {
   }
 
   /**
-   * Checks every proposal in {@code inputs} as {@link #check(List, LocalDate)} does, handing each
+   * Checks every proposal in {@code inputs} as {@link #check(List)} does, handing each
    * result to {@code onResult} in input order and keeping only the counts: memory stays flat
    * however many files there are (save about 32 to 64 bytes an id, to refuse a repeated id).
    */
-  public RunTotals checkEach(List<Path> inputs, LocalDate asOf, Consumer<CheckResult> onResult) {
-    return checkEach(inputs, asOf, result -> result, onResult);
+  public RunTotals checkEach(List<Path> inputs, Consumer<CheckResult> onResult) {
+    return checkEach(inputs, result -> result, onResult);
   }
 
   /**
-   * As {@link #checkEach(List, LocalDate, Consumer)}, with a step that runs on the worker thread
+   * As {@link #checkEach(List, Consumer)}, with a step that runs on the worker thread
    * that checked the proposal, so that costly work per result (rendering it) is spread across
    * cores: {@code prepare} turns each result into what {@code deliver} receives, in input order, on
    * the calling thread. {@code prepare} may run on several threads at once (and runs on the calling
    * thread for a result replaced by an error because its id was seen before).
    */
-  public <T> RunTotals checkEach(List<Path> inputs, LocalDate asOf,
-      Function<CheckResult, T> prepare, Consumer<T> deliver) {
-    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, files -> checkFiles(files, asOf),
+  public <T> RunTotals checkEach(List<Path> inputs, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) {
+    BatchRun.Totals totals = BatchRun.overFiles(reader, inputs, this::checkFiles,
         prepare, deliver, threads);
     return new RunTotals(totals.summary(), waiverNotes(totals.waiversUsed()));
   }
@@ -277,38 +337,38 @@ public final class Checker {
    * @throws IOException when {@code lines} cannot be read (after every line read before is
    *     checked and handed over)
    */
-  public RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
-      Consumer<CheckResult> onResult) throws IOException {
-    return checkLines(lines, name, asOf, result -> result, onResult);
+  public RunTotals checkLines(BufferedReader lines, String name, Consumer<CheckResult> onResult)
+      throws IOException {
+    return checkLines(lines, name, result -> result, onResult);
   }
 
   /**
-   * As {@link #checkLines(BufferedReader, String, LocalDate, Consumer)}, with a step run on the
-   * worker threads, as in {@link #checkEach(List, LocalDate, Function, Consumer)}.
+   * As {@link #checkLines(BufferedReader, String, Consumer)}, with a step run on the worker
+   * threads, as in {@link #checkEach(List, Function, Consumer)}.
    *
    * @throws IOException when {@code lines} cannot be read
    */
-  public <T> RunTotals checkLines(BufferedReader lines, String name, LocalDate asOf,
+  public <T> RunTotals checkLines(BufferedReader lines, String name,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    return checkLinesOrThrow(JsonLines.of(lines), name, asOf, prepare, deliver);
+    return checkLinesOrThrow(JsonLines.of(lines), name, prepare, deliver);
   }
 
   /**
-   * As {@link #checkLines(BufferedReader, String, LocalDate, Function, Consumer)}, reading bytes:
+   * As {@link #checkLines(BufferedReader, String, Function, Consumer)}, reading bytes:
    * each line is decoded as a file is, so a line that is not UTF-8 is an ERROR of its own (where
    * a reader would have replaced or refused it with the rest of the input).
    *
    * @throws IOException when {@code in} cannot be read
    */
-  public <T> RunTotals checkLines(InputStream in, String name, LocalDate asOf,
+  public <T> RunTotals checkLines(InputStream in, String name,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    return checkLinesOrThrow(JsonLines.of(in), name, asOf, prepare, deliver);
+    return checkLinesOrThrow(JsonLines.of(in), name, prepare, deliver);
   }
 
   /** The lines checked; then the failure to read them, if any, thrown. */
-  private <T> RunTotals checkLinesOrThrow(JsonLines lines, String name, LocalDate asOf,
+  private <T> RunTotals checkLinesOrThrow(JsonLines lines, String name,
       Function<CheckResult, T> prepare, Consumer<T> deliver) throws IOException {
-    RunTotals totals = checkLines(lines, name, false, asOf, prepare, deliver);
+    RunTotals totals = checkLines(lines, name, false, prepare, deliver);
     if (lines.failure() != null) {
       throw lines.failure();
     }
@@ -316,12 +376,11 @@ public final class Checker {
   }
 
   /**
-   * Checks a JSON Lines file, as {@link #checkLines(InputStream, String, LocalDate, Function,
-   * Consumer)} does, naming lines {@code file:LINE}. A file that cannot be opened (missing, a
+   * Checks a JSON Lines file, as {@link #checkLines(InputStream, String, Function, Consumer)} does, naming lines {@code file:LINE}. A file that cannot be opened (missing, a
    * directory, not permitted) is one ERROR result, as in {@link #checkEach}; a failure to read
    * part way is an ERROR result for the line it stopped at, after the lines read before it.
    */
-  public <T> RunTotals checkLines(Path file, LocalDate asOf, Function<CheckResult, T> prepare,
+  public <T> RunTotals checkLines(Path file, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
@@ -337,7 +396,7 @@ public final class Checker {
     }
     RunTotals totals = null;
     try (in) {
-      totals = checkLines(JsonLines.of(in), name, true, asOf, prepare, deliver);
+      totals = checkLines(JsonLines.of(in), name, true, prepare, deliver);
     } catch (IOException e) {
       // Only closing can fail: every line was read, checked and handed over, and counted.
     }
@@ -345,10 +404,10 @@ public final class Checker {
   }
 
   /** See {@link BatchRun#overLines}. */
-  <T> RunTotals checkLines(JsonLines lines, String name, boolean failureAsResult, LocalDate asOf,
+  <T> RunTotals checkLines(JsonLines lines, String name, boolean failureAsResult,
       Function<CheckResult, T> prepare, Consumer<T> deliver) {
     return linesChecked(BatchRun.overLines(reader, lines, name, failureAsResult,
-        files -> checkFiles(files, asOf), prepare, deliver, threads));
+        this::checkFiles, prepare, deliver, threads));
   }
 
   private RunTotals linesChecked(BatchRun.Totals totals) {
@@ -371,7 +430,7 @@ public final class Checker {
   /**
    * As {@link #validate(List)}, handing each result over in input order and keeping only counts,
    * with {@code prepare} run on the worker threads, as in {@link #checkEach(List, LocalDate,
-   * Function, Consumer)}.
+   * Consumer)}.
    */
   public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
@@ -426,7 +485,7 @@ public final class Checker {
           .filter(w -> !w.expiredOn(today) && w.matches(f.ruleId(), proposalId))
           .findFirst().orElse(null);
       applied.add(waiver == null ? f
-          : ignoreWaivers ? f.withIgnoredWaiver(waiver) : f.waivedBy(waiver));
+          : auditWaivers ? f.withIgnoredWaiver(waiver) : f.waivedBy(waiver));
     }
     return applied;
   }
@@ -435,8 +494,8 @@ public final class Checker {
    * Checks proposals held in memory as the text of a JSON or YAML file; {@code name} names them in
    * the results.
    */
-  public List<CheckResult> check(String name, byte[] content, InputFormat format, LocalDate asOf) {
-    return checkFiles(List.of(reader.read(name, content, format)), asOf).get(0);
+  public List<CheckResult> check(String name, byte[] content, InputFormat format) {
+    return checkFiles(List.of(reader.read(name, content, format))).get(0);
   }
 
   /**
@@ -454,7 +513,7 @@ public final class Checker {
   }
 
   /** The results of each file's entries; the valid proposals of all the files checked together. */
-  private List<List<CheckResult>> checkFiles(List<ProposalFile> files, LocalDate asOf) {
+  private List<List<CheckResult>> checkFiles(List<ProposalFile> files) {
     List<Proposal> proposals = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     for (ProposalFile file : files) {
@@ -475,7 +534,7 @@ public final class Checker {
           results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
               entry.errors(), entry.warnings()));
         } else {
-          results.add(result(entry.proposal(), asOf, dates.get(next), evaluated.get(next),
+          results.add(result(entry.proposal(), dates.get(next), evaluated.get(next),
               file.file(), entry.location(), entry.warnings(), entry.positions()));
           next++;
         }
@@ -508,7 +567,7 @@ public final class Checker {
     return List.of();
   }
 
-  private CheckResult result(Proposal proposal, LocalDate asOf, LocalDate date,
+  private CheckResult result(Proposal proposal, LocalDate date,
       List<Finding> evaluated, String file, String location, List<InputError> warnings,
       Map<String, Position> positions) {
     List<Finding> findings = applyWaivers(evaluated, proposal.id());

@@ -32,7 +32,7 @@ class BatchRobustnessTest {
     Path missing = dir.resolve("missing.json");
     Path emptyDir = Files.createDirectory(dir.resolve("h-empty-dir"));
 
-    Report report = TestCheckers.shared().check(List.of(dir, missing, emptyDir), null);
+    Report report = TestCheckers.shared().check(List.of(dir, missing, emptyDir));
 
     assertThat(report.results()).extracting(r -> Path.of(r.file()).getFileName().toString())
         .containsExactly("a-good.json", "b-truncated.json", "c-broken-link.yaml", "d-empty.yml",

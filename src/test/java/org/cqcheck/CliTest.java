@@ -747,7 +747,7 @@ class CliTest {
   @Test
   void streamedTextIsTheWholeReportsTextToStandardOutputAndToAFile(@TempDir Path dir)
       throws Exception {
-    Report report = TestCheckers.shared().check(List.of(Path.of("examples")), null);
+    Report report = TestCheckers.shared().check(List.of(Path.of("examples")));
     StringWriter whole = new StringWriter();
     ReportFormat.TEXT.renderer().render(report,
         new RenderOptions(Language.EN, false, false, false, false), whole);

@@ -46,7 +46,8 @@ class ConfigurationTest {
   private Checker configured(Path dir, String yaml, boolean ignoreWaivers) throws IOException {
     Path file = dir.resolve("cqcheck.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    return checker.withConfiguration(checker.readConfiguration(file), ignoreWaivers);
+    Checker configured = checker.withConfiguration(checker.readConfiguration(file));
+    return ignoreWaivers ? configured.auditingWaivers() : configured;
   }
 
   private static Finding finding(Report report, String ruleId) {
@@ -70,7 +71,7 @@ class ConfigurationTest {
     Report plain = checker.check(OUTSIDE_PARK);
     assertThat(finding(plain, "CQ2012-IN-PARK").status()).isEqualTo(Status.WARN);
     Checker strict = configured(dir, "severity:\n  CQ2012-IN-PARK: MANDATORY\n", false);
-    Report report = strict.check(List.of(PASSING, OUTSIDE_PARK), null);
+    Report report = strict.check(List.of(PASSING, OUTSIDE_PARK));
     assertThat(report.results().get(1).findings().stream()
         .filter(f -> f.ruleId().equals("CQ2012-IN-PARK")).findFirst().orElseThrow().status())
         .isEqualTo(Status.FAIL);

@@ -109,7 +109,8 @@ class EditionSelectionTest {
   }
 
   private CheckResult check(byte[] proposal, LocalDate asOf) {
-    return checker.check("p.json", proposal, InputFormat.JSON, asOf).get(0);
+    return (asOf == null ? checker : checker.asOf(asOf))
+        .check("p.json", proposal, InputFormat.JSON).get(0);
   }
 
   private static byte[] proposal(String submittedOn) {

@@ -28,7 +28,7 @@ class GoldenReportsTest {
 
   @TestFactory
   Stream<DynamicTest> everyFormatRendersTheExamplesAsItsGoldenFile() {
-    Report report = TestCheckers.shared().check(TestCheckers.EVERY_EXAMPLE, null);
+    Report report = TestCheckers.shared().check(TestCheckers.EVERY_EXAMPLE);
     return Arrays.stream(ReportFormat.values()).flatMap(format -> languages(format)
         .map(lang -> DynamicTest.dynamicTest(format.formatName() + " " + lang, () -> {
           StringWriter out = new StringWriter();

@@ -58,7 +58,7 @@ class HostileFieldsTest {
   private static final String FILE_NAME = "proposals/\u001b[2J`x`|<b>bold</b>\u202e.json";
   private static final JsonNode ORIGINAL = readOriginal();
   private static final Report REPORT = TestCheckers.shared().report(TestCheckers.shared()
-      .check(FILE_NAME, bytes(PROPOSAL), InputFormat.JSON, null));
+      .check(FILE_NAME, bytes(PROPOSAL), InputFormat.JSON));
 
   private static final String ID = ORIGINAL.at("/0/id").asText();
   private static final String TITLE = ORIGINAL.at("/0/title").asText();

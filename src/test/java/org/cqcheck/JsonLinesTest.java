@@ -32,7 +32,7 @@ class JsonLinesTest {
 
   private static List<CheckResult> check(InputStream in) throws IOException {
     List<CheckResult> results = new ArrayList<>();
-    TestCheckers.shared().withThreads(2).checkLines(in, "in.jsonl", null, r -> r, results::add);
+    TestCheckers.shared().withThreads(2).checkLines(in, "in.jsonl", r -> r, results::add);
     return results;
   }
 
@@ -165,7 +165,7 @@ class JsonLinesTest {
     List<CheckResult> results = new ArrayList<>();
     String text = PROPOSAL.formatted("F1") + "\n" + PROPOSAL.formatted("F2") + "\n";
     assertThatThrownBy(() -> TestCheckers.shared().withThreads(2)
-        .checkLines(failingAfter(text), "in.jsonl", null, r -> r, results::add))
+        .checkLines(failingAfter(text), "in.jsonl", r -> r, results::add))
         .isInstanceOf(IOException.class).hasMessage("disk gone");
     assertThat(results).extracting(CheckResult::proposalId).containsExactly("F1", "F2");
   }
@@ -175,7 +175,7 @@ class JsonLinesTest {
     List<CheckResult> results = new ArrayList<>();
     String text = PROPOSAL.formatted("F1") + "\n\n" + PROPOSAL.formatted("F3") + "\n";
     RunTotals totals = TestCheckers.shared().withThreads(2).checkLines(
-        JsonLines.of(failingAfter(text)), "in.jsonl", true, null, r -> r, results::add);
+        JsonLines.of(failingAfter(text)), "in.jsonl", true, r -> r, results::add);
     assertThat(results).extracting(CheckResult::file)
         .containsExactly("in.jsonl:1", "in.jsonl:3", "in.jsonl:4");
     assertThat(results.get(2).verdict()).isEqualTo(Verdict.ERROR);
@@ -190,7 +190,7 @@ class JsonLinesTest {
   void aFileThatCannotBeOpenedIsOneErrorResult(@TempDir Path dir) {
     for (Path input : List.of(dir.resolve("missing.jsonl"), dir)) {
       List<CheckResult> results = new ArrayList<>();
-      RunTotals totals = TestCheckers.shared().checkLines(input, null, r -> r, results::add);
+      RunTotals totals = TestCheckers.shared().checkLines(input, r -> r, results::add);
       assertThat(results).singleElement().satisfies(r -> {
         assertThat(r.file()).isEqualTo(input.toString());
         assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
@@ -206,7 +206,7 @@ class JsonLinesTest {
     Path file = dir.resolve("in.jsonl");
     Files.writeString(file, PROPOSAL.formatted("P1") + "\n" + PROPOSAL.formatted("P1") + "\n");
     List<CheckResult> results = new ArrayList<>();
-    TestCheckers.shared().checkLines(file, null, r -> r, results::add);
+    TestCheckers.shared().checkLines(file, r -> r, results::add);
     assertThat(results).extracting(CheckResult::file)
         .containsExactly(file + ":1", file + ":2");
     // The repeated id is refused, naming the line it was first seen on.

@@ -1,19 +1,31 @@
 package org.cqcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.cqcheck.engine.Comparator;
+import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
+import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
+import org.cqcheck.metrics.Metric;
+import org.cqcheck.model.Field;
+import org.cqcheck.model.ProjectType;
+import org.cqcheck.model.Proposal;
+import org.cqcheck.model.Sector;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.Verdict;
+import org.cqcheck.report.Words;
 import org.junit.jupiter.api.Test;
 
 /** The library snippet of README.md runs, and is the same code as here. */
@@ -30,8 +42,8 @@ class LibraryUsageTest {
       System.out.println(f.ruleId() + " " + f.status() + " " + f.actual() + " " + f.required());
     }
     // The same proposal against the targets in force on another date:
-    Report asOf2022 = checker.check(
-        List.of(Path.of("examples/chemical-mdi-changshou-2013.json")), LocalDate.of(2022, 6, 1));
+    Report asOf2022 = checker.asOf(LocalDate.of(2022, 6, 1))
+        .check(Path.of("examples/chemical-mdi-changshou-2013.json"));
     // README-SNIPPET-END
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("CQ2012-CHEM-GAS-YIELD"))
@@ -65,7 +77,7 @@ class LibraryUsageTest {
         submittedOn: 2013-03-15
         sector: consumer
         projectType: new
-        """.getBytes(StandardCharsets.UTF_8), org.cqcheck.input.InputFormat.YAML, null);
+        """.getBytes(StandardCharsets.UTF_8), org.cqcheck.input.InputFormat.YAML);
     assertThat(proposal).singleElement().satisfies(r -> assertThat(r.asOf()).hasYear(2013));
   }
 
@@ -94,5 +106,62 @@ class LibraryUsageTest {
     byte[] bad = Files.readAllBytes(Path.of("invalid-examples/invalid-rate-written-as-percent-number.json"));
     assertThat(checker.validate("bad", bad, InputFormat.JSON)).singleElement()
         .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.ERROR));
+  }
+
+  @Test
+  void aProposalBuiltInCodeIsValidatedAsAFileIs() {
+    Checker checker = TestCheckers.shared();
+    Proposal proposal = Proposal.builder("CODE-1", LocalDate.of(2013, 5, 20), Sector.EQUIPMENT,
+            ProjectType.NEW)
+        .set(Field.VALUE_ADDED, new BigDecimal("12000000000"))
+        .set(Field.EMPLOYEES, -3000)
+        .build();
+    CheckResult result = checker.check(proposal);
+    assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.errors()).singleElement().satisfies(e -> {
+      assertThat(e.location()).isEqualTo("/annual/employees");
+      assertThat(Words.of(Locale.ENGLISH).message(e))
+          .isEqualTo("annual.employees is -3000: it cannot be negative");
+    });
+    assertThat(checker.validate(proposal)).extracting(InputError::location)
+        .containsExactly("/annual/employees");
+    assertThatThrownBy(() -> checker.check((Proposal) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("proposal");
+  }
+
+  @Test
+  void theSameFiguresFromCodeAndFromAFileGiveEqualFindings() {
+    Checker checker = TestCheckers.shared();
+    CheckResult fromFile = checker.check("p.json", """
+        {"schemaVersion": 1, "id": "P-1", "submittedOn": "2013-04-11", "sector": "electronics",
+         "projectType": "new", "wholeMachine": true, "supply": {"localComponentRate": "75.00%"},
+         "annual": {"energyConsumptionTce": 9.0E+5}}
+        """.getBytes(StandardCharsets.UTF_8), InputFormat.JSON).get(0);
+    CheckResult fromCode = checker.check(Proposal.builder("P-1", LocalDate.of(2013, 4, 11),
+            Sector.ELECTRONICS, ProjectType.NEW)
+        .set(Field.WHOLE_MACHINE, true)
+        .set(Field.LOCAL_COMPONENT_RATE, 0.75)
+        .set(Field.ENERGY_CONSUMPTION, 900000)
+        .build());
+    assertThat(fromCode.findings()).isEqualTo(fromFile.findings());
+    Finding local = fromCode.findings().stream()
+        .filter(f -> f.ruleId().equals("CQ2012-LOCAL-COMPONENT")).findFirst().orElseThrow();
+    assertThat(local.actual()).hasToString("0.75");
+    assertThat(local.evidence()).isEqualTo(new Evidence.Comparison(Metric.LOCAL_COMPONENT_RATE,
+        Comparator.AT_LEAST, new BigDecimal("0.75"), new BigDecimal("0.7"), "ratio"));
+    assertThat(Words.of(Locale.SIMPLIFIED_CHINESE).message(local))
+        .isEqualTo("零部件本地化配套率为 75%，达到 ≥ 70% 的要求");
+  }
+
+  @Test
+  void aCheckerAsOfADateKeepsItsOtherSettings() {
+    Checker checker = TestCheckers.shared().withThreads(1);
+    Proposal old = Proposal.builder("OLD-1", LocalDate.of(2013, 3, 15), Sector.CONSUMER,
+        ProjectType.NEW).build();
+    assertThat(checker.check(old).asOf()).isEqualTo(LocalDate.of(2013, 3, 15));
+    assertThat(checker.asOf(LocalDate.of(2022, 6, 1)).check(old).asOf())
+        .isEqualTo(LocalDate.of(2022, 6, 1));
+    assertThatThrownBy(() -> checker.asOf(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -56,8 +56,8 @@ class ParallelRunTest {
   @Test
   void manyThreadsGiveTheResultsOfOneInTheSameOrder(@TempDir Path dir) throws IOException {
     batch(dir);
-    Report alone = TestCheckers.shared().withThreads(1).check(List.of(dir), null);
-    Report together = TestCheckers.shared().withThreads(4).check(List.of(dir), null);
+    Report alone = TestCheckers.shared().withThreads(1).check(List.of(dir));
+    Report together = TestCheckers.shared().withThreads(4).check(List.of(dir));
 
     assertThat(together.results()).isEqualTo(alone.results());
     assertThat(alone.results()).hasSize(30 * 9 + 30 * 3);
@@ -72,11 +72,11 @@ class ParallelRunTest {
   void filesCheckedTogetherGetWhatEachGetsAlone(@TempDir Path dir) throws IOException {
     batch(dir);
     Checker checker = TestCheckers.shared();
-    List<CheckResult> run = checker.withThreads(2).check(List.of(dir), null).results();
+    List<CheckResult> run = checker.withThreads(2).check(List.of(dir)).results();
     List<CheckResult> alone = new java.util.ArrayList<>();
     try (var files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
-        alone.addAll(checker.check(List.of(file), null).results());
+        alone.addAll(checker.check(List.of(file)).results());
       }
     }
     assertThat(run).hasSameSizeAs(alone);
@@ -103,7 +103,7 @@ class ParallelRunTest {
         new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
     int threads = 2;
-    TestCheckers.shared().withThreads(threads).checkEach(List.of(dir), null, r -> {
+    TestCheckers.shared().withThreads(threads).checkEach(List.of(dir), r -> {
       most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       return r;
     }, r -> {
@@ -124,7 +124,7 @@ class ParallelRunTest {
   @Test
   void aRepeatedIdNamesTheFileAndPlaceItWasFirstSeen(@TempDir Path dir) throws IOException {
     batch(dir);
-    List<CheckResult> results = TestCheckers.shared().withThreads(3).check(List.of(dir), null)
+    List<CheckResult> results = TestCheckers.shared().withThreads(3).check(List.of(dir))
         .results();
 
     // p005.json: [A5, A0, A5]: A0 was first in p000.json, A5 at /0 of this file.
@@ -156,10 +156,10 @@ class ParallelRunTest {
   @Test
   void checkEachKeepsCountsAndPreparesOnWorkerThreads(@TempDir Path dir) throws IOException {
     batch(dir);
-    Report whole = TestCheckers.shared().withThreads(1).check(List.of(dir), null);
+    Report whole = TestCheckers.shared().withThreads(1).check(List.of(dir));
     List<String> delivered = new ArrayList<>();
     var preparers = ConcurrentHashMap.<String>newKeySet();
-    Report.Summary summary = TestCheckers.shared().withThreads(2).checkEach(List.of(dir), null,
+    Report.Summary summary = TestCheckers.shared().withThreads(2).checkEach(List.of(dir),
         r -> {
           preparers.add(Thread.currentThread().getName());
           return r.file() + r.location() + " " + r.verdict();
@@ -180,10 +180,10 @@ class ParallelRunTest {
     List<CheckResult> alone = new ArrayList<>();
     List<CheckResult> together = new ArrayList<>();
     Report.Summary one = TestCheckers.shared().withThreads(1)
-        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", null, alone::add)
+        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", alone::add)
         .summary();
     Report.Summary four = TestCheckers.shared().withThreads(4)
-        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", null, together::add)
+        .checkLines(new BufferedReader(new StringReader(lines)), "in.jsonl", together::add)
         .summary();
 
     assertThat(together).isEqualTo(alone);
@@ -218,7 +218,7 @@ class ParallelRunTest {
     };
     List<CheckResult> delivered = new ArrayList<>();
     assertThatThrownBy(() -> TestCheckers.shared().withThreads(2)
-        .checkLines(new BufferedReader(failing, 1 << 16), "in", null, delivered::add))
+        .checkLines(new BufferedReader(failing, 1 << 16), "in", delivered::add))
         .isInstanceOf(IOException.class).hasMessage("disk gone");
     // The line read before the failure is not lost.
     assertThat(delivered).extracting(CheckResult::proposalId).containsExactly("R1");

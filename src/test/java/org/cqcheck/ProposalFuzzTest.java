@@ -37,11 +37,11 @@ class ProposalFuzzTest {
   void readValidateCheckAndRender(FuzzedDataProvider data) throws IOException {
     InputFormat format = data.consumeBoolean() ? InputFormat.YAML : InputFormat.JSON;
     byte[] content = data.consumeRemainingAsBytes();
-    List<CheckResult> results = CHECKER.check("fuzz", content, format, null);
+    List<CheckResult> results = CHECKER.check("fuzz", content, format);
     checkInvariants(results);
     // Errors found without recording positions are placed by reading the text again: the same
     // lines and columns, and otherwise the same results.
-    List<CheckResult> unrecorded = WITHOUT_POSITIONS.check("fuzz", content, format, null);
+    List<CheckResult> unrecorded = WITHOUT_POSITIONS.check("fuzz", content, format);
     assertThat(unrecorded).hasSameSizeAs(results);
     for (int i = 0; i < results.size(); i++) {
       assertThat(unrecorded.get(i).positions()).isEmpty();

@@ -40,7 +40,7 @@ class ProposalMutationTest {
         byte[] mutant = mutate(original, random);
         try {
           ProposalFuzzTest.checkInvariants(
-              TestCheckers.shared().check("mutant", mutant, format, null));
+              TestCheckers.shared().check("mutant", mutant, format));
         } catch (RuntimeException | AssertionError e) {
           throw new AssertionError("mutant " + i + " of " + example + ":\n"
               + new String(mutant, StandardCharsets.UTF_8), e);

@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
 class ReportFormatsTest {
 
   private static final Report EXAMPLES =
-      TestCheckers.shared().check(TestCheckers.EVERY_EXAMPLE, null);
+      TestCheckers.shared().check(TestCheckers.EVERY_EXAMPLE);
 
   private static String render(ReportFormat format, boolean failOnWarn) throws Exception {
     StringWriter out = new StringWriter();

@@ -25,7 +25,7 @@ class RulePackTest {
 
   @BeforeAll
   static void compileOnce() {
-    withPack = TestCheckers.shared().withRulePack(PACKS.resolve("good"), false);
+    withPack = TestCheckers.shared().withRulePack(PACKS.resolve("good"));
   }
 
   @Test
@@ -33,7 +33,7 @@ class RulePackTest {
     assertThat(withPack.rules()).extracting(RuleInfo::id)
         .hasSize(TestCheckers.shared().rules().size() + 1)
         .contains("WZ2020-RD-INTENSITY", "CQ2012-CHEM-GAS-YIELD").isSorted();
-    Report report = withPack.check(List.of(WANZHOU), java.time.LocalDate.of(2022, 3, 1));
+    Report report = withPack.asOf(java.time.LocalDate.of(2022, 3, 1)).check(WANZHOU);
     Finding rd = report.results().get(0).findings().stream()
         .filter(f -> f.ruleId().equals("WZ2020-RD-INTENSITY")).findFirst().orElseThrow();
     assertThat(rd.status()).isEqualTo(Status.WARN);
@@ -45,7 +45,7 @@ class RulePackTest {
 
   @Test
   void aPackZoneWithoutAQuoteLeavesZoneFitCitingWhatItHas() throws Exception {
-    Checker withZone = TestCheckers.shared().withRulePack(PACKS.resolve("zone-without-quote"), false);
+    Checker withZone = TestCheckers.shared().withRulePack(PACKS.resolve("zone-without-quote"));
     String changshou = Files.readString(Path.of(CliTest.PASSING), StandardCharsets.UTF_8);
     assertThat(zoneFit(withZone, changshou).quote())
         .isEqualTo("长寿、万州等国家级开发区重点打造综合化工、冶金材料等特色产业集群");
@@ -57,34 +57,34 @@ class RulePackTest {
   }
 
   private static Finding zoneFit(Checker checker, String proposal) {
-    return checker.check("p.json", proposal.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
-            null).get(0).findings().stream()
+    return checker.check("p.json", proposal.getBytes(StandardCharsets.UTF_8), InputFormat.JSON)
+        .get(0).findings().stream()
         .filter(f -> f.ruleId().equals("CQ2012-ZONE-FIT")).findFirst().orElseThrow();
   }
 
   @Test
   void rulesOnlyUsesThePackAlone() {
-    Checker only = TestCheckers.shared().withRulePack(PACKS.resolve("good"), true);
+    Checker only = TestCheckers.shared().withOnlyRulePack(PACKS.resolve("good"));
     assertThat(only.rules()).extracting(RuleInfo::id).containsExactly("WZ2020-RD-INTENSITY");
   }
 
   @Test
   void aCompileErrorNamesTheFile() {
-    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("syntax-error"), false))
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("syntax-error")))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining(PACKS.resolve("syntax-error").resolve("broken.drl").toString());
   }
 
   @Test
   void aRuleWithoutItsMetadataIsRefused() {
-    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("no-metadata"), false))
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("no-metadata")))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("wanzhou.drl: rule WZ2020-RD-INTENSITY lacks metadata [quote]");
   }
 
   @Test
   void aDuplicateRuleIdIsRefused() {
-    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("duplicate-id"), false))
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("duplicate-id")))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("dup.drl: rule CQ2012-ROE has the id of a rule already loaded");
   }
@@ -111,8 +111,7 @@ class RulePackTest {
   void aPackRulesRequirementIsItsRequiresAndABadOneIsRefusedAtLoad() {
     assertThat(withPack.ruleBase().requirementOf("WZ2020-RD-INTENSITY"))
         .hasValueSatisfying(r -> assertThat(r.describe()).isEqualTo("≥ 3%"));
-    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("bad-requires"),
-        false))
+    assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("bad-requires")))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("wanzhou.drl: rule WZ2020-RD-INTENSITY has @requires")
         .hasMessageContaining("RD_INTENSTY is not a metric");

@@ -105,7 +105,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
         return ExitCode.INPUT_ERROR.code();
       }
       Report report = checker.report(checker.check(InputSelection.STANDARD_INPUT, text,
-          InputFormat.ofContent(text), asOf()));
+          InputFormat.ofContent(text)));
       output.write(report, out, options);
       return report.exitCode(failOnWarn).code();
     }
@@ -113,15 +113,11 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
     if (renderer != null) {
       // Each result is rendered on the worker thread that checked it, and written here in order.
       return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs(),
-          asOf(), r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
+          r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
     }
-    Report report = checker.check(input.inputs(), asOf());
+    Report report = checker.check(input.inputs());
     output.write(report, out, options);
     return report.exitCode(failOnWarn).code();
-  }
-
-  private LocalDate asOf() {
-    return asOf.getValue();
   }
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
@@ -130,14 +126,21 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
         .withInputOptions(input.options().withFieldPositions(output.pointsAtLines())));
     Path pack = rulePack.getValue();
     if (pack != null) {
-      checker = checker.withRulePack(pack, CommandSpecs.isSet(rulesOnly));
+      checker = CommandSpecs.isSet(rulesOnly) ? checker.withOnlyRulePack(pack)
+          : checker.withRulePack(pack);
+    }
+    LocalDate date = asOf.getValue();
+    if (date != null) {
+      checker = checker.asOf(date);
     }
     Path configured = config.getValue();
     Path configFile = configured != null ? configured
         : Files.exists(Path.of("cqcheck.yaml")) ? Path.of("cqcheck.yaml") : null;
     if (configFile != null) {
-      checker = checker.withConfiguration(checker.readConfiguration(configFile),
-          CommandSpecs.isSet(ignoreWaivers));
+      checker = checker.withConfiguration(checker.readConfiguration(configFile));
+      if (CommandSpecs.isSet(ignoreWaivers)) {
+        checker = checker.auditingWaivers();
+      }
     }
     return checker;
   }
@@ -177,10 +180,10 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
   private <T> RunTotals checkLines(Checker checker, Path source, Function<CheckResult, T> prepare,
       Consumer<T> deliver) throws StandardInputUnreadable {
     if (!source.toString().equals("-")) {
-      return checker.checkLines(source, asOf(), prepare, deliver);
+      return checker.checkLines(source, prepare, deliver);
     }
     try {
-      return checker.checkLines(System.in, "<stdin>", asOf(), prepare, deliver);
+      return checker.checkLines(System.in, "<stdin>", prepare, deliver);
     } catch (IOException e) {
       throw new StandardInputUnreadable(e);
     }

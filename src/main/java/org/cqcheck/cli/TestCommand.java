@@ -58,7 +58,8 @@ final class TestCommand implements Callable<Integer>, CqcheckCommand.Subcommand 
     Checker checker = Checker.withDefaultRules();
     Path pack = rulePack.getValue();
     if (pack != null) {
-      checker = checker.withRulePack(pack, CommandSpecs.isSet(rulesOnly));
+      checker = CommandSpecs.isSet(rulesOnly) ? checker.withOnlyRulePack(pack)
+          : checker.withRulePack(pack);
     }
     RuleTestRunner.Run run = new RuleTestRunner(checker).run(directory);
     for (String error : run.fileErrors()) {

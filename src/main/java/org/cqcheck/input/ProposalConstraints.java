@@ -15,6 +15,9 @@ import org.cqcheck.model.Proposal;
  */
 public final class ProposalConstraints {
 
+  private static final List<Field> NUMBERS =
+      java.util.Arrays.stream(Field.values()).filter(f -> f.kind().isNumber()).toList();
+
   private ProposalConstraints() {}
 
   /** Every value of {@code proposal} the format does not allow, with its JSON pointer. */
@@ -27,8 +30,8 @@ public final class ProposalConstraints {
       errors.add(InputError.of(InputError.Kind.FUTURE_DATE, Field.SUBMITTED_ON.pointer(),
           Field.SUBMITTED_ON.path(), proposal.submittedOn().toString(), today.toString()));
     }
-    for (Field field : Field.values()) {
-      if (field.kind().isNumber() && field.of(proposal) instanceof BigDecimal value) {
+    for (Field field : NUMBERS) {
+      if (field.of(proposal) instanceof BigDecimal value) {
         number(field, value, errors);
       }
     }

@@ -1,20 +1,68 @@
 package org.cqcheck.report;
 
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
+import org.cqcheck.engine.Finding;
+import org.cqcheck.input.InputError;
 
 /**
- * The words of one language: its messages and the text of findings. Made once per language and
- * shared by every renderer (those that stream ask for them for every result); both are immutable.
+ * The words of one language, English or Chinese: what reports say of findings and of input
+ * problems. The engine and the reader state findings and problems as data; this is where a
+ * library turns one into a sentence:
+ *
+ * <pre>{@code
+ * Words zh = Words.of(Locale.SIMPLIFIED_CHINESE);
+ * String sentence = zh.message(finding);  // "每立方米天然气产出为 12 元/立方米，未达到 ≥ 25 元/立方米 的要求"
+ * }</pre>
+ *
+ * <p>Immutable and shared: one instance per language.
  */
-record Words(Messages messages, FindingText text) {
+public final class Words {
 
-  private static final Map<Language, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Map<Language, Words> BY_LANGUAGE = new EnumMap<>(Language.class);
 
-  static Words of(Language language) {
-    return BY_LANGUAGE.computeIfAbsent(language, l -> {
-      Messages messages = new Messages(l);
-      return new Words(messages, new FindingText(messages));
-    });
+  static {
+    for (Language language : Language.values()) {
+      Messages messages = new Messages(language);
+      BY_LANGUAGE.put(language, new Words(messages, new FindingText(messages)));
+    }
+  }
+
+  private final Messages messages;
+  private final FindingText text;
+
+  private Words(Messages messages, FindingText text) {
+    this.messages = messages;
+    this.text = text;
+  }
+
+  /** The words of {@code locale}'s language: Chinese for zh, else English. */
+  public static Words of(Locale locale) {
+    return of(Language.of(Objects.requireNonNull(locale, "locale")));
+  }
+
+  /** The words of {@code language}. */
+  public static Words of(Language language) {
+    return BY_LANGUAGE.get(Objects.requireNonNull(language, "language"));
+  }
+
+  /** What a finding says, as the JSON report's {@code message} has it. */
+  public String message(Finding finding) {
+    return text.message(finding);
+  }
+
+  /** What an input problem says (without its place in the file). */
+  public String message(InputError error) {
+    return messages.error(error);
+  }
+
+  Messages messages() {
+    return messages;
+  }
+
+  FindingText text() {
+    return text;
   }
 }

@@ -124,7 +124,8 @@ public final class RuleTestRunner {
           observed);
     }
     List<CheckResult> results =
-        checker.check(file, JSON.writeValueAsBytes(proposal), InputFormat.JSON, asOf);
+        (asOf == null ? checker : checker.asOf(asOf))
+            .check(file, JSON.writeValueAsBytes(proposal), InputFormat.JSON);
     CheckResult result = results.get(0);
     for (Map.Entry<String, JsonNode> e : expectations(doc, c).entrySet()) {
       String ruleId = e.getKey();

@@ -47,14 +47,14 @@ class BatchEvaluationTest {
   void theLibraryChecksABatchAsItChecksEachProposal() throws Exception {
     org.cqcheck.Checker checker = org.cqcheck.Checker.withDefaultRules();
     List<Proposal> proposals = proposals();
-    List<org.cqcheck.report.CheckResult> together = checker.checkAll(proposals, null);
+    List<org.cqcheck.report.CheckResult> together = checker.checkAll(proposals);
     for (int i = 0; i < proposals.size(); i++) {
       assertThat(together.get(i)).isEqualTo(checker.check(proposals.get(i)));
     }
     LocalDate before = LocalDate.parse("2000-01-01");
-    assertThat(checker.checkAll(proposals.subList(0, 2), before))
-        .containsExactly(checker.check(proposals.get(0), before),
-            checker.check(proposals.get(1), before));
+    assertThat(checker.asOf(before).checkAll(proposals.subList(0, 2)))
+        .containsExactly(checker.asOf(before).check(proposals.get(0)),
+            checker.asOf(before).check(proposals.get(1)));
   }
 
   @Test

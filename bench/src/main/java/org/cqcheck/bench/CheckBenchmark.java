@@ -55,7 +55,7 @@ public class CheckBenchmark {
       };
       proposals = new ProposalGenerator(7).generate(10_000);
       batch = engine.equals("drools")
-          ? list -> checker.checkAll(list, null)
+          ? list -> checker.checkAll(list)
           : list -> {
             List<Object> results = new java.util.ArrayList<>(list.size());
             list.forEach(p -> results.add(evaluator.apply(p, p.submittedOn())));

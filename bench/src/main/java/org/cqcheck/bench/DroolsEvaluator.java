@@ -18,7 +18,7 @@ public final class DroolsEvaluator implements TargetEvaluator {
 
   @Override
   public Map<String, Outcome> evaluate(Proposal proposal, LocalDate asOf) {
-    CheckResult result = checker.check(proposal, asOf);
+    CheckResult result = checker.asOf(asOf).check(proposal);
     Map<String, Outcome> findings = new LinkedHashMap<>();
     for (org.cqcheck.engine.Finding f : result.findings()) {
       findings.put(f.ruleId(), Outcome.of(f));

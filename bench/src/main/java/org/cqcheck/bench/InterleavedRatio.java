@@ -91,7 +91,7 @@ public final class InterleavedRatio {
   private static Object drools(Checker checker, List<Proposal> proposals, int checked) {
     Object last = null;
     for (int i = 0; i < checked; i += BATCH) {
-      last = checker.checkAll(proposals.subList(i, i + BATCH), null);
+      last = checker.checkAll(proposals.subList(i, i + BATCH));
     }
     return last;
   }

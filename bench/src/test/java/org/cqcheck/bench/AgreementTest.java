@@ -34,10 +34,10 @@ class AgreementTest {
     // cqcheck's batches (proposals sharing rule sessions) give what it gives one at a time.
     for (int from = 0; from < generated.size(); from += 16) {
       List<Proposal> batch = generated.subList(from, Math.min(generated.size(), from + 16));
-      List<org.cqcheck.report.CheckResult> together = checker.checkAll(batch, null);
+      List<org.cqcheck.report.CheckResult> together = checker.checkAll(batch);
       for (int i = 0; i < batch.size(); i++) {
         assertThat(together.get(i)).as("batch on %s", batch.get(i).id())
-            .isEqualTo(checker.check(batch.get(i), batch.get(i).submittedOn()));
+            .isEqualTo(checker.asOf(batch.get(i).submittedOn()).check(batch.get(i)));
       }
     }
     for (Proposal p : generated) {
