@@ -3,6 +3,7 @@ package org.cqcheck.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cqcheck.metrics.Figure;
 import org.cqcheck.metrics.Metric;
 import org.cqcheck.model.Proposal;
@@ -36,13 +37,15 @@ public final class FindingRecorder {
    * rule pack, may match and fire, and records nothing.
    */
   static final class Sheet {
-    private final RuleCatalogue.InForce inForce;
+    private final boolean[] inForce;
+    private final Set<String> editionsStarted;
     private final Finding[] findings;
 
     /** @param inForce the rules in force on the proposal's date, as the catalogue decides */
     Sheet(RuleCatalogue.InForce inForce) {
-      this.inForce = inForce;
-      this.findings = new Finding[inForce.byIndex().length];
+      this.inForce = inForce.byIndex();
+      this.editionsStarted = inForce.editionsStarted();
+      this.findings = new Finding[this.inForce.length];
     }
 
     /** The finding of the rule at {@code index}, or null when it did not fire. */
@@ -74,13 +77,13 @@ public final class FindingRecorder {
       lastFact = fact;
       lastSheet = sheet;
     }
-    return sheet == null || window.openOn(sheet.inForce.editionsStarted());
+    return sheet == null || window.openOn(sheet.editionsStarted);
   }
 
   /** The sheet of {@code proposal} when {@code rule} is in force for it; else null. */
   private Sheet sheetInForce(RuleBase.Indexed rule, Proposal proposal) {
     Sheet sheet = sheets.get(proposal);
-    return sheet != null && sheet.inForce.byIndex()[rule.index()] ? sheet : null;
+    return sheet != null && sheet.inForce[rule.index()] ? sheet : null;
   }
 
   /**
