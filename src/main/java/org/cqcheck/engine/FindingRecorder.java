@@ -32,23 +32,20 @@ public final class FindingRecorder {
 
   /**
    * A proposal's rules in force and its findings so far, both by the rule's place in id order.
-   * A built-in rule of an edition not in force on the proposal's date does not match it ({@link
-   * InForceWindow}); a rule a configuration disabled, or one of a rule pack, may match and fire,
-   * and records nothing.
+   * A built-in rule not in force on the proposal's date does not match it (its {@link
+   * InForceWindow} is a condition of the network); a rule a configuration disabled, or one of a
+   * rule pack, may match and fire, and records nothing.
    */
   static final class Sheet {
     private final boolean[] inForce;
     private final Set<String> editionsStarted;
     private final Finding[] findings;
 
-    /**
-     * @param inForce by the rule's place: whether in force on the proposal's date
-     * @param editionsStarted the editions started on that date
-     */
-    Sheet(boolean[] inForce, Set<String> editionsStarted) {
-      this.inForce = inForce;
-      this.editionsStarted = editionsStarted;
-      this.findings = new Finding[inForce.length];
+    /** @param inForce the rules in force on the proposal's date, as the catalogue decides */
+    Sheet(RuleCatalogue.InForce inForce) {
+      this.inForce = inForce.byIndex();
+      this.editionsStarted = inForce.editionsStarted();
+      this.findings = new Finding[this.inForce.length];
     }
 
     /** The finding of the rule at {@code index}, or null when it did not fire. */
@@ -67,12 +64,11 @@ public final class FindingRecorder {
   private Sheet lastSheet;
 
   /**
-   * Whether a rule of edition {@code from}, superseded by rules of the editions {@code until},
-   * can be in force for {@code fact}: its edition has started on the proposal's date and none of
-   * the others has. True for a fact that is not a proposal being checked. The network asks it of
-   * each proposal for each such window, one after the other ({@link InForceWindow}).
+   * Whether a rule whose window is {@code window} can be in force for {@code fact}: the window is
+   * open on the proposal's date. True for a fact that is not a proposal being checked. The network
+   * asks it of each proposal for each window, one after the other ({@link DroolsInternals}).
    */
-  boolean mayBeInForce(Object fact, String from, List<String> until) {
+  boolean mayBeInForce(Object fact, InForceWindow window) {
     Sheet sheet;
     if (fact == lastFact) {
       sheet = lastSheet;
@@ -81,18 +77,7 @@ public final class FindingRecorder {
       lastFact = fact;
       lastSheet = sheet;
     }
-    if (sheet == null) {
-      return true;
-    }
-    if (!sheet.editionsStarted.contains(from)) {
-      return false;
-    }
-    for (int i = 0; i < until.size(); i++) {
-      if (sheet.editionsStarted.contains(until.get(i))) {
-        return false;
-      }
-    }
-    return true;
+    return sheet == null || window.openOn(sheet.editionsStarted);
   }
 
   /** The sheet of {@code proposal} when {@code rule} is in force for it; else null. */

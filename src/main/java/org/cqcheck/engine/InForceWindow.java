@@ -1,105 +1,66 @@
 package org.cqcheck.engine;
 
-import java.io.ObjectInput;
-import java.io.ObjectOutput;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import org.drools.base.base.ValueResolver;
-import org.drools.base.rule.Declaration;
-import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
-import org.drools.base.rule.constraint.Constraint;
-import org.kie.api.runtime.rule.FactHandle;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The editions during which a built-in rule can be in force, as the first condition on the
- * proposal a rule reads: from the start of the rule's edition until the start of the edition of a
- * rule that supersedes it. The rule base adds it to every built-in rule when it builds the
- * network, not in DRL, which states the policy; the editions' dates stay in editions.yaml.
+ * When a rule can be in force, as the editions that bound it: from the start of the rule's own
+ * edition until the start of the edition of any rule that supersedes it. The one statement of what
+ * puts a rule in force: the catalogue's rules in force on a date ({@link RuleCatalogue#inForceOn})
+ * and the condition the network tests before a built-in rule reads a proposal ({@link
+ * DroolsInternals}) both ask {@link #openOn}. A configuration may disable a rule besides; only
+ * the catalogue knows that.
  *
- * <p>Why: a batch checks proposals of many dates in one session, and every rule used to match
- * every proposal it scoped, in force or not, and then record nothing; those were 38% of all
- * matches (bench/RESULTS.md). Rules of the same window share this condition's node, so a proposal
- * is tested once a window (a handful), and a rule not in force on its date is never matched.
- *
- * <p>The recorder still decides what is in force (a configuration may disable rules), so this
- * condition only needs never to reject a rule in force: a proposal the recorder does not know
- * passes.
+ * @param from the rule's edition
+ * @param until the editions of the rules that supersede it, sorted
  */
-final class InForceWindow implements AlphaNodeFieldConstraint {
+record InForceWindow(String from, List<String> until) {
 
-  private static final long serialVersionUID = 1L;
-  private static final Declaration[] NO_DECLARATIONS = new Declaration[0];
-
-  private final String global;
-  private final String from;
-  private final List<String> until;
+  InForceWindow {
+    until = List.copyOf(until);
+  }
 
   /**
-   * @param global the name of the recorder's global
-   * @param from the rule's edition
-   * @param until the editions of the rules that supersede it, sorted
+   * Each rule's window, by id.
+   *
+   * @param editionOf each rule's edition, by id
+   * @param supersedesOf the rule each rule supersedes, by id; blank or absent when none
    */
-  InForceWindow(String global, String from, List<String> until) {
-    this.global = global;
-    this.from = from;
-    this.until = List.copyOf(until);
+  static Map<String, InForceWindow> of(Map<String, String> editionOf,
+      Map<String, String> supersedesOf) {
+    Map<String, List<String>> supersededBy = new HashMap<>();
+    supersedesOf.forEach((id, old) -> {
+      if (old != null && !old.isBlank()) {
+        supersededBy.computeIfAbsent(old, k -> new ArrayList<>()).add(editionOf.get(id));
+      }
+    });
+    Map<String, InForceWindow> windows = new HashMap<>();
+    editionOf.forEach((id, edition) -> {
+      List<String> until = new ArrayList<>(supersededBy.getOrDefault(id, List.of()));
+      Collections.sort(until);
+      windows.put(id, new InForceWindow(edition, until));
+    });
+    return windows;
   }
 
-  @Override
-  public boolean isAllowed(FactHandle handle, ValueResolver session) {
-    return !(session.getGlobal(global) instanceof FindingRecorder recorder)
-        || recorder.mayBeInForce(handle.getObject(), from, until);
-  }
-
-  @Override
-  public AlphaNodeFieldConstraint cloneIfInUse() {
-    return this;
-  }
-
-  @Override
-  public Declaration[] getRequiredDeclarations() {
-    return NO_DECLARATIONS;
-  }
-
-  @Override
-  public void replaceDeclaration(Declaration oldDecl, Declaration newDecl) {
-    // Declares and reads no variable.
-  }
-
-  @Override
-  public Constraint clone() {
-    return this;
-  }
-
-  @Override
-  public ConstraintType getType() {
-    return ConstraintType.ALPHA;
-  }
-
-  @Override
-  public boolean isTemporal() {
-    return false;
-  }
-
-  @Override
-  public void writeExternal(ObjectOutput out) {
-    throw new UnsupportedOperationException("a rule base of cqcheck is not serialized");
-  }
-
-  @Override
-  public void readExternal(ObjectInput in) {
-    throw new UnsupportedOperationException("a rule base of cqcheck is not serialized");
-  }
-
-  /** Equal windows share one node of the network. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof InForceWindow w && w.global.equals(global) && w.from.equals(from)
-        && w.until.equals(until);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(global, from, until);
+  /**
+   * Whether the window is open once {@code editionsStarted} have started: the rule's edition has,
+   * and the edition of no rule superseding it has.
+   */
+  boolean openOn(Set<String> editionsStarted) {
+    if (!editionsStarted.contains(from)) {
+      return false;
+    }
+    for (int i = 0; i < until.size(); i++) {
+      if (editionsStarted.contains(until.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -10,8 +10,9 @@ import org.cqcheck.model.Proposal;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules not in force on a proposal's date do not even match it ({@link InForceWindow}): the
- * rules that match are exactly those whose findings are not NOT_APPLICABLE.
+ * Rules not in force on a proposal's date do not even match it (each built-in rule's {@link
+ * InForceWindow} is a condition of the network, {@link DroolsInternals}): the rules that match are
+ * exactly those whose findings are not NOT_APPLICABLE.
  */
 class InForceWindowTest {
 

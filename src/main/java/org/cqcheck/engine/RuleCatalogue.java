@@ -1,0 +1,307 @@
+package org.cqcheck.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What the rules say about themselves, read from their DRL metadata as they load and checked
+ * then: every rule's id, edition, severity, requirement and supersession, in id order; the
+ * editions; and which rules are in force on a date. Rules, {@code explain}, the recorder, the tests
+ * and the docs all read it; nothing repeats it. Immutable and safe to share between threads.
+ */
+public final class RuleCatalogue {
+
+  private static final List<String> REQUIRED_METADATA =
+      List.of("edition", "severity", "document", "clause", "quote", "supersedes", "scope", "scopeZh");
+
+  private final Map<String, RuleInfo> rules;
+  private final List<Edition> editions;
+  /** Rules a configuration disabled: never in force. */
+  private final Set<String> disabled;
+  /** Every rule, by id, with its place in id order, which findings are kept by. */
+  private final Map<String, RuleBase.Indexed> indexed;
+  /** When each rule can be in force, by id. */
+  private final Map<String, InForceWindow> windows;
+  /** The first day of each edition, by code; the first listed when two share a code. */
+  private final Map<String, LocalDate> editionStart;
+  /** The days the rules in force change: the editions' starts, latest first. */
+  private final List<LocalDate> editionStarts;
+  /**
+   * The rules in force, by the start of the latest edition in force (which decides them): asked on
+   * every check, and proposals carry as many submission dates as there are days.
+   */
+  private final ConcurrentMap<LocalDate, InForce> inForceByEditionStart =
+      new ConcurrentHashMap<>();
+
+  /**
+   * The rules in force on a date: as a list in id order, and by their places in id order (a mask
+   * to test, the places in order to read findings back); the finding of each when it does not
+   * apply (findings are immutable: one serves every proposal it fits); and the codes of the
+   * editions started, which {@link InForceWindow#openOn} reads.
+   */
+  record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
+      List<Finding> notApplicable, Set<String> editionsStarted) {}
+
+  private RuleCatalogue(Map<String, RuleInfo> rules, List<Edition> editions, Set<String> disabled) {
+    this.rules = rules;
+    this.editions = List.copyOf(editions);
+    this.disabled = Set.copyOf(disabled);
+    Map<String, RuleBase.Indexed> places = new HashMap<>();
+    Map<String, String> editionOf = new HashMap<>();
+    Map<String, String> supersedesOf = new HashMap<>();
+    for (RuleInfo rule : rules.values()) {
+      places.put(rule.id(), new RuleBase.Indexed(places.size(), rule));
+      editionOf.put(rule.id(), rule.edition());
+      rule.supersedes().ifPresent(old -> supersedesOf.put(rule.id(), old));
+    }
+    this.indexed = places;
+    this.windows = InForceWindow.of(editionOf, supersedesOf);
+    Map<String, LocalDate> starts = new HashMap<>();
+    editions.forEach(e -> starts.putIfAbsent(e.code(), e.inForceFrom()));
+    this.editionStart = starts;
+    this.editionStarts = editions.stream().map(Edition::inForceFrom).distinct()
+        .sorted(Comparator.reverseOrder()).toList();
+  }
+
+  /**
+   * The catalogue of {@code kieRules}, checked: every rule has the metadata every rule needs, a
+   * known severity, edition, sectors and requirement, an id of its own, and supersedes only a rule
+   * that exists.
+   *
+   * @param editions the editions the rules may name
+   * @param own the editions the catalogue lists as its own (those a rule pack brings)
+   * @param drl the rules' sources, which name a rule's file in messages
+   * @throws RuleSetException when a rule's metadata is incomplete or wrong, or no rule is given
+   */
+  static RuleCatalogue of(Collection<? extends Rule> kieRules, List<Edition> editions,
+      List<Edition> own, RuleSources drl) {
+    List<Rule> sorted = kieRules.stream().map(Rule.class::cast)
+        .sorted(Comparator.comparing(Rule::getName))
+        .toList();
+    if (sorted.isEmpty()) {
+      throw new RuleSetException("the rule base 'cqcheck' holds no rules;"
+          + " the executable model was not found on the class path");
+    }
+    Set<String> editionCodes = editions.stream().map(Edition::code).collect(Collectors.toSet());
+    Map<String, RuleInfo> catalogue = new LinkedHashMap<>();
+    for (Rule rule : sorted) {
+      RuleInfo info = info(rule, drl);
+      if (!editionCodes.contains(info.edition())) {
+        throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+            + " names edition " + info.edition() + ", which editions.yaml does not list");
+      }
+      if (catalogue.put(info.id(), info) != null) {
+        throw new RuleSetException("two rules share the id " + info.id());
+      }
+    }
+    catalogue.values().forEach(r -> r.supersedes().ifPresent(old -> {
+      if (!catalogue.containsKey(old)) {
+        throw new RuleSetException("rule " + r.id() + " supersedes " + old + ", which is not a rule");
+      }
+    }));
+    return new RuleCatalogue(catalogue, own, Set.of());
+  }
+
+  /**
+   * Each rule's window in force, by name, from its raw metadata: for the network, which is built
+   * before the catalogue is checked (the editions are read meanwhile on another thread).
+   */
+  static Map<String, InForceWindow> windowsOf(Collection<? extends Rule> kieRules) {
+    Map<String, String> editionOf = new HashMap<>();
+    Map<String, String> supersedesOf = new HashMap<>();
+    for (Rule rule : kieRules) {
+      editionOf.put(rule.getName(), metadata(rule, "edition"));
+      supersedesOf.put(rule.getName(), metadata(rule, "supersedes"));
+    }
+    return InForceWindow.of(editionOf, supersedesOf);
+  }
+
+  /**
+   * This catalogue with some rules' severities overridden and some rules disabled, as a team's
+   * configuration says.
+   */
+  RuleCatalogue configured(Map<String, Severity> severities, Set<String> disabledRules) {
+    if (severities.isEmpty() && disabledRules.equals(disabled)) {
+      return this;
+    }
+    Map<String, RuleInfo> configured = new LinkedHashMap<>();
+    rules.forEach((id, rule) -> configured.put(id,
+        severities.containsKey(id) ? rule.withSeverity(severities.get(id)) : rule));
+    return new RuleCatalogue(configured, editions, disabledRules);
+  }
+
+  /**
+   * These rules and a pack's, in one id order.
+   *
+   * @param fileOf names a pack rule's file in the message when its id is taken
+   * @throws RuleSetException when a rule id is in both
+   */
+  RuleCatalogue plus(RuleCatalogue pack, java.util.function.Function<String, String> fileOf) {
+    Map<String, RuleInfo> both = new TreeMap<>(rules);
+    for (RuleInfo r : pack.rules.values()) {
+      if (both.put(r.id(), r) != null) {
+        throw new RuleSetException(fileOf.apply(r.id()) + ": rule " + r.id()
+            + " has the id of a rule already loaded; ids must be unique");
+      }
+    }
+    List<Edition> allEditions = new ArrayList<>(editions);
+    allEditions.addAll(pack.editions);
+    return new RuleCatalogue(new LinkedHashMap<>(both), allEditions, disabled);
+  }
+
+  /** Every rule, ordered by id. */
+  public List<RuleInfo> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /** How many rules there are. */
+  public int size() {
+    return rules.size();
+  }
+
+  public Optional<RuleInfo> rule(String id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
+  /** The editions, oldest first. */
+  public List<Edition> editions() {
+    return editions;
+  }
+
+  public Optional<Edition> edition(String code) {
+    return editions.stream().filter(e -> e.code().equals(code)).findFirst();
+  }
+
+  /** What a rule requires: its {@code @requires}. */
+  public Optional<Requirement> requirementOf(String ruleId) {
+    return rule(ruleId).flatMap(RuleInfo::requirement);
+  }
+
+  /** The rule that supersedes {@code ruleId}, if any. */
+  public Optional<RuleInfo> supersededBy(String ruleId) {
+    return rules.values().stream()
+        .filter(r -> r.supersedes().filter(ruleId::equals).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * The rules in force on {@code date}, ordered by id: those whose edition has started, less those
+   * superseded by a rule that has also started, less those a configuration disabled. Empty before
+   * the earliest edition.
+   */
+  public List<RuleInfo> inForceOn(LocalDate date) {
+    return inForce(date).rules();
+  }
+
+  /** Every rule, by id, with its place in id order: for the recorder. */
+  Map<String, RuleBase.Indexed> indexed() {
+    return indexed;
+  }
+
+  /** The rules in force on {@code date}, decided by their windows ({@link InForceWindow}). */
+  InForce inForce(LocalDate date) {
+    LocalDate start = LocalDate.MIN;
+    for (LocalDate editionStart : editionStarts) {
+      if (!editionStart.isAfter(date)) {
+        start = editionStart;
+        break;
+      }
+    }
+    return inForceByEditionStart.computeIfAbsent(start, this::computeInForce);
+  }
+
+  private InForce computeInForce(LocalDate date) {
+    Set<String> started = editionStart.entrySet().stream()
+        .filter(e -> !e.getValue().isAfter(date))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+    List<RuleInfo> rulesInForce = rules.values().stream()
+        .filter(r -> windows.get(r.id()).openOn(started) && !disabled.contains(r.id()))
+        .toList();
+    boolean[] byIndex = new boolean[indexed.size()];
+    int[] indices = new int[rulesInForce.size()];
+    for (int i = 0; i < indices.length; i++) {
+      indices[i] = indexed.get(rulesInForce.get(i).id()).index();
+      byIndex[indices[i]] = true;
+    }
+    return new InForce(rulesInForce, byIndex, indices,
+        rulesInForce.stream().map(Finding::notApplicable).toList(), started);
+  }
+
+  /** A rule's metadata; {@code drl} names its file in messages. */
+  private static RuleInfo info(Rule rule, RuleSources drl) {
+    Map<String, Object> raw = rule.getMetaData();
+    // DRL compiled at run time keeps the quotes of @key("value"); the build-time model drops them.
+    Map<String, Object> meta = new HashMap<>();
+    raw.forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+    List<String> absent = REQUIRED_METADATA.stream().filter(k -> !meta.containsKey(k)).toList();
+    if (!absent.isEmpty()) {
+      throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+          + " lacks metadata " + absent
+          + "; every rule needs " + REQUIRED_METADATA);
+    }
+    String severity = String.valueOf(meta.get("severity"));
+    Severity parsedSeverity;
+    try {
+      parsedSeverity = Severity.valueOf(severity);
+    } catch (IllegalArgumentException e) {
+      throw new RuleSetException("rule " + rule.getName() + " has severity '" + severity
+          + "'; expected MANDATORY or ADVISORY", e);
+    }
+    String supersedes = String.valueOf(meta.get("supersedes"));
+    List<org.cqcheck.model.Sector> needsSubsector = new ArrayList<>();
+    Object needs = meta.get("needsSubsector");
+    if (needs != null) {
+      for (String code : String.valueOf(needs).split(",")) {
+        needsSubsector.add(org.cqcheck.model.Coded.byCode(org.cqcheck.model.Sector.class,
+            code.strip()).orElseThrow(() -> new RuleSetException(drl.fileOf(rule.getName())
+                + ": rule " + rule.getName() + " has @needsSubsector naming '" + code.strip()
+                + "', which is not a sector of the proposal format")));
+      }
+    }
+    Optional<Requirement> requirement;
+    try {
+      requirement = Requirement.ofMetadata(meta.get("requires"));
+    } catch (IllegalArgumentException e) {
+      throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+          + " has @requires " + e.getMessage(), e);
+    }
+    return new RuleInfo(
+        rule.getName(),
+        String.valueOf(meta.get("edition")),
+        parsedSeverity,
+        String.valueOf(meta.get("document")),
+        String.valueOf(meta.get("clause")),
+        String.valueOf(meta.get("quote")),
+        supersedes.isBlank() ? Optional.empty() : Optional.of(supersedes),
+        String.valueOf(meta.get("scope")),
+        String.valueOf(meta.get("scopeZh")),
+        !"false".equals(String.valueOf(meta.get("waivable"))),
+        needsSubsector,
+        requirement);
+  }
+
+  private static String metadata(Rule rule, String key) {
+    Object value = rule.getMetaData().get(key);
+    return value == null ? "" : unquote(String.valueOf(value));
+  }
+
+  private static String unquote(String value) {
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
+  }
+}

@@ -1,0 +1,128 @@
+package org.cqcheck.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.SequentialOption;
+
+/**
+ * Loads the built-in rules: the executable model generated at build time, and beside it the rule
+ * data (editions, zones, districts) and the DRL text, read on a second thread while Drools builds
+ * the KieBase on this one: both are on the path of a one-file check, and a machine has two cores
+ * or more.
+ */
+final class RuleLoader {
+
+  /** Where the DRL sources and rule data travel in the jar, beside the compiled model. */
+  static final String RULES_RESOURCE_DIR = "cqcheck/rules/";
+  /** The index of the executable model that kie-maven-plugin writes (group and artifact id). */
+  static final String MODEL_INDEX = "META-INF/kie/org.cqcheck/cqcheck/drools-model";
+
+  private RuleLoader() {}
+
+  /**
+   * The built-in rules.
+   *
+   * @throws RuleSetException when the rule base is missing, empty, or its metadata or data is
+   *     incomplete, or when the Jackson on the class path cannot serve
+   */
+  static RuleBase loadBuiltIn() {
+    ClassLoader loader = RuleLoader.class.getClassLoader();
+    // Before any parser runs: a Jackson that cannot serve would fail inside one, on another thread.
+    JacksonVersions.check();
+    CompletableFuture<RuleData.BuiltIn> data = new CompletableFuture<>();
+    Thread reading = new Thread(() -> {
+      try {
+        data.complete(readBuiltInData(loader));
+      } catch (RuntimeException | Error e) {
+        data.completeExceptionally(e);
+      }
+    }, "cqcheck-read-rule-data");
+    reading.setDaemon(true);
+    reading.start();
+    KieBase kieBase = loadExecutableModel(loader);
+    RuleData.BuiltIn read;
+    try {
+      read = data.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof LinkageError cause) {
+        // A library on the class path that does not match the one cqcheck was built with.
+        throw new RuleSetException("cannot read the rule data: " + cause
+            + " (Jackson on the class path: " + JacksonVersions.found() + ")", cause);
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    RuleCatalogue catalogue = RuleCatalogue.of(
+        kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList(),
+        read.editions(), read.editions(), read.drl());
+    return new RuleBase(catalogue, RuleEvaluator.of(kieBase, true), read.zones(),
+        read.fingerprint(), read.drl());
+  }
+
+  /** The editions, the zone table and the DRL text shipped in the jar, and their fingerprint. */
+  private static RuleData.BuiltIn readBuiltInData(ClassLoader loader) {
+    byte[] editionsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "editions.yaml");
+    byte[] zonesYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "zones.yaml");
+    byte[] districtsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "districts.yaml");
+    List<Edition> editions = RuleData.editions("editions.yaml", editionsYaml);
+    ZoneTable zones = RuleData.zones("zones.yaml", zonesYaml,
+        RuleData.districts("districts.yaml", districtsYaml));
+
+    Map<String, byte[]> sources = new TreeMap<>();
+    sources.put("editions.yaml", editionsYaml);
+    sources.put("zones.yaml", zonesYaml);
+    sources.put("districts.yaml", districtsYaml);
+    for (Edition edition : editions) {
+      sources.put(edition.ruleFile(), RuleData.read(loader, RULES_RESOURCE_DIR + edition.ruleFile()));
+    }
+    RuleSources drl = new RuleSources();
+    for (Edition edition : editions) {
+      drl.add(edition.ruleFile(), new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
+    }
+    return new RuleData.BuiltIn(List.copyOf(editions), zones, drl, Fingerprint.of(sources));
+  }
+
+  /**
+   * The KieBase of the executable model generated at build time, built directly from the model
+   * classes that its index ({@value #MODEL_INDEX}) names. Not through a classpath KieContainer:
+   * that looks the model up by the release id of a pom.properties, and inside another fat jar
+   * (where several are merged) it finds the wrong one and falls back to compiling DRL, which fails.
+   * Loading directly is also faster: nothing is scanned.
+   */
+  private static KieBase loadExecutableModel(ClassLoader loader) {
+    byte[] index = RuleData.read(loader, MODEL_INDEX);
+    List<org.drools.model.Model> models = new ArrayList<>();
+    for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
+      String name = line.strip();
+      if (name.isEmpty() || name.contains(":")) {
+        continue;
+      }
+      try {
+        models.add((org.drools.model.Model) loader.loadClass(name).getConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new RuleSetException("cannot load the rule model class " + name + ": " + e, e);
+      }
+    }
+    if (models.isEmpty()) {
+      throw new RuleSetException(MODEL_INDEX + " names no model class: the rules were not compiled");
+    }
+    // Sequential: the rules only record findings and never change a fact, so each is matched
+    // and fired once, in order, without the agenda's bookkeeping for changes.
+    KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+    conf.setOption(SequentialOption.YES);
+    return DroolsInternals.kieBaseOf(models, conf, RuleEvaluator.FINDINGS_GLOBAL);
+  }
+}
