@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cqcheck.input.Problem;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
@@ -68,14 +69,15 @@ final class PackCompiler {
     } catch (RuntimeException e) {
       throw new RuleSetException(directory + ": the rule pack does not compile: " + e.getMessage(), e);
     }
-    List<String> errors = builder.getResults()
+    List<Problem> errors = builder.getResults()
         .getMessages(Message.Level.ERROR).stream()
-        .map(m -> directory.resolve(String.valueOf(m.getPath()).replaceFirst("^src/main/resources/", ""))
-            + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip())
+        .map(m -> new Problem(directory.resolve(
+                String.valueOf(m.getPath()).replaceFirst("^src/main/resources/", "")).toString(),
+            Math.max(0, m.getLine()), m.getText().strip()))
         .distinct()
         .toList();
     if (!errors.isEmpty()) {
-      throw new RuleSetException(String.join("\n", errors));
+      throw new RuleSetException(errors, null);
     }
     KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     List<Edition> own = List.copyOf(editions.subList(knownEditions.size(), editions.size()));

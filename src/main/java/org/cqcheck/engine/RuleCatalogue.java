@@ -100,11 +100,11 @@ public final class RuleCatalogue {
     for (Rule rule : sorted) {
       RuleInfo info = info(rule, drl);
       if (!editionCodes.contains(info.edition())) {
-        throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+        throw drl.problem(rule.getName(), "rule " + rule.getName()
             + " names edition " + info.edition() + ", which editions.yaml does not list");
       }
       if (catalogue.put(info.id(), info) != null) {
-        throw new RuleSetException("two rules share the id " + info.id());
+        throw drl.problem(rule.getName(), "two rules share the id " + info.id());
       }
     }
     catalogue.values().forEach(r -> r.supersedes().ifPresent(old -> {
@@ -153,7 +153,7 @@ public final class RuleCatalogue {
     Map<String, RuleInfo> both = new TreeMap<>(rules);
     for (RuleInfo r : pack.rules.values()) {
       if (both.put(r.id(), r) != null) {
-        throw new RuleSetException(fileOf.apply(r.id()) + ": rule " + r.id()
+        throw new RuleSetException(fileOf.apply(r.id()), 0, "rule " + r.id()
             + " has the id of a rule already loaded; ids must be unique");
       }
     }
@@ -249,7 +249,7 @@ public final class RuleCatalogue {
     raw.forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
     List<String> absent = REQUIRED_METADATA.stream().filter(k -> !meta.containsKey(k)).toList();
     if (!absent.isEmpty()) {
-      throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
+      throw drl.problem(rule.getName(), "rule " + rule.getName()
           + " lacks metadata " + absent
           + "; every rule needs " + REQUIRED_METADATA);
     }
@@ -258,8 +258,8 @@ public final class RuleCatalogue {
     try {
       parsedSeverity = Severity.valueOf(severity);
     } catch (IllegalArgumentException e) {
-      throw new RuleSetException("rule " + rule.getName() + " has severity '" + severity
-          + "'; expected MANDATORY or ADVISORY", e);
+      throw drl.problem(rule.getName(), "rule " + rule.getName() + " has severity '" + severity
+          + "'; expected MANDATORY or ADVISORY");
     }
     String supersedes = String.valueOf(meta.get("supersedes"));
     List<org.cqcheck.model.Sector> needsSubsector = new ArrayList<>();
@@ -267,8 +267,8 @@ public final class RuleCatalogue {
     if (needs != null) {
       for (String code : String.valueOf(needs).split(",")) {
         needsSubsector.add(org.cqcheck.model.Coded.byCode(org.cqcheck.model.Sector.class,
-            code.strip()).orElseThrow(() -> new RuleSetException(drl.fileOf(rule.getName())
-                + ": rule " + rule.getName() + " has @needsSubsector naming '" + code.strip()
+            code.strip()).orElseThrow(() -> drl.problem(rule.getName(), "rule "
+                + rule.getName() + " has @needsSubsector naming '" + code.strip()
                 + "', which is not a sector of the proposal format")));
       }
     }
@@ -276,8 +276,8 @@ public final class RuleCatalogue {
     try {
       requirement = Requirement.ofMetadata(meta.get("requires"));
     } catch (IllegalArgumentException e) {
-      throw new RuleSetException(drl.fileOf(rule.getName()) + ": rule " + rule.getName()
-          + " has @requires " + e.getMessage(), e);
+      throw drl.problem(rule.getName(), "rule " + rule.getName()
+          + " has @requires " + e.getMessage());
     }
     return new RuleInfo(
         rule.getName(),

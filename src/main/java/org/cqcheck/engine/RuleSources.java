@@ -24,7 +24,8 @@ final class RuleSources {
    */
   private volatile Index index;
 
-  private record Index(Map<String, String> drl, Map<String, String> fileOfRule) {}
+  private record Index(Map<String, String> drl, Map<String, String> fileOfRule,
+      Map<String, Integer> lineOfRule) {}
 
   void add(String fileName, String fileText) {
     files.put(fileName, fileText);
@@ -36,14 +37,17 @@ final class RuleSources {
     if (known == null) {
       Map<String, String> drl = new LinkedHashMap<>();
       Map<String, String> fileOfRule = new LinkedHashMap<>();
+      Map<String, Integer> lineOfRule = new LinkedHashMap<>();
       files.forEach((fileName, fileText) -> {
         Matcher m = RULE.matcher(fileText);
         while (m.find()) {
           drl.put(m.group(1), m.group());
           fileOfRule.put(m.group(1), fileName);
+          lineOfRule.put(m.group(1),
+              1 + (int) fileText.substring(0, m.start()).chars().filter(c -> c == '\n').count());
         }
       });
-      known = new Index(drl, fileOfRule);
+      known = new Index(drl, fileOfRule, lineOfRule);
       index = known;
     }
     return known;
@@ -52,6 +56,16 @@ final class RuleSources {
   /** The file a rule is written in, for messages. */
   String fileOf(String ruleId) {
     return index().fileOfRule().getOrDefault(ruleId, "?");
+  }
+
+  /** The line where a rule begins in its file; 0 when not known. */
+  int lineOf(String ruleId) {
+    return index().lineOfRule().getOrDefault(ruleId, 0);
+  }
+
+  /** A problem of a rule, at the line where the rule begins. */
+  RuleSetException problem(String ruleId, String message) {
+    return new RuleSetException(fileOf(ruleId), lineOf(ruleId), message);
   }
 
   /** These sources and {@code other}'s. */

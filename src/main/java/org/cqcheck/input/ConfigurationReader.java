@@ -62,14 +62,14 @@ public final class ConfigurationReader {
     String name = file.toString();
     String text;
     if (Files.isDirectory(file)) {
-      throw new ConfigurationException(List.of(name
-          + ": cannot read the configuration: is a directory, not a file"));
+      throw new ConfigurationException(List.of(new Problem(name, 0,
+          "cannot read the configuration: is a directory, not a file")));
     }
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigurationException(List.of(name + ": cannot read the configuration: "
-          + reason(e)));
+      throw new ConfigurationException(List.of(new Problem(name, 0,
+          "cannot read the configuration: " + reason(e))));
     }
     LocatingParser parser;
     JsonNode root;
@@ -77,25 +77,26 @@ public final class ConfigurationReader {
       parser = new LocatingParser(new YAMLFactory().createParser(text), true);
       root = new ObjectMapper().readTree(parser);
     } catch (LocatingParser.Refused e) {
-      throw new ConfigurationException(List.of(name + ":" + e.error.line() + ": YAML tags, anchors"
-          + " and aliases are not allowed"));
+      throw new ConfigurationException(List.of(new Problem(name, e.error.line(),
+          "YAML tags, anchors and aliases are not allowed")));
     } catch (JacksonException e) {
-      throw new ConfigurationException(List.of(name + ":" + e.getLocation().getLineNr()
-          + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+      throw new ConfigurationException(List.of(new Problem(name, e.getLocation().getLineNr(),
+          "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""))));
     } catch (IOException e) {
-      throw new ConfigurationException(List.of(name + ": " + e.getMessage()));
+      throw new ConfigurationException(List.of(new Problem(name, 0, e.getMessage())));
     }
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (root == null || root.isNull()) {
       return new Configuration(name, Map.of(), Set.of(), List.of());
     }
     if (!root.isObject()) {
-      throw new ConfigurationException(List.of(name + ":1: expected a mapping with keys " + KEYS));
+      throw new ConfigurationException(List.of(new Problem(name, 1,
+          "expected a mapping with keys " + KEYS)));
     }
     root.fieldNames().forEachRemaining(k -> {
       if (!KEYS.contains(k)) {
-        problems.add(at(name, parser, "/" + k) + "unknown key '" + k + "'; expected one of "
-            + sorted(KEYS));
+        problems.add(at(name, parser, "/" + k).says("unknown key '" + k + "'; expected one of "
+            + sorted(KEYS)));
       }
     });
     Period horizon = Period.ofYears(1);
@@ -104,21 +105,21 @@ public final class ConfigurationReader {
       try {
         horizon = Period.parse(horizonNode.asText());
       } catch (DateTimeParseException e) {
-        problems.add(at(name, parser, "/waiverHorizon") + "waiverHorizon is '"
-            + horizonNode.asText() + "'; expected an ISO period such as P1Y or P6M");
+        problems.add(at(name, parser, "/waiverHorizon").says("waiverHorizon is '"
+            + horizonNode.asText() + "'; expected an ISO period such as P1Y or P6M"));
       }
     }
     Map<String, Severity> severities = new HashMap<>();
     root.path("severity").fields().forEachRemaining(e -> {
-      String where = at(name, parser, "/severity/" + e.getKey());
+      Place where = at(name, parser, "/severity/" + e.getKey());
       if (!rules.containsKey(e.getKey())) {
-        problems.add(where + "no rule " + e.getKey());
+        problems.add(where.says("no rule " + e.getKey()));
       }
       try {
         severities.put(e.getKey(), Severity.valueOf(e.getValue().asText()));
       } catch (IllegalArgumentException x) {
-        problems.add(where + "severity of " + e.getKey() + " is '" + e.getValue().asText()
-            + "'; expected MANDATORY or ADVISORY");
+        problems.add(where.says("severity of " + e.getKey() + " is '" + e.getValue().asText()
+            + "'; expected MANDATORY or ADVISORY"));
       }
     });
     Set<String> disabled = new HashSet<>();
@@ -126,7 +127,7 @@ public final class ConfigurationReader {
     for (int i = 0; i < disabledNode.size(); i++) {
       String id = disabledNode.get(i).asText();
       if (!rules.containsKey(id)) {
-        problems.add(at(name, parser, "/disabled/" + i) + "no rule " + id);
+        problems.add(at(name, parser, "/disabled/" + i).says("no rule " + id));
       }
       disabled.add(id);
     }
@@ -145,27 +146,27 @@ public final class ConfigurationReader {
   }
 
   private Waiver waiver(JsonNode node, String pointer, String name, LocatingParser parser,
-      Period horizon, List<String> problems) {
-    String where = at(name, parser, pointer);
+      Period horizon, List<Problem> problems) {
+    Place where = at(name, parser, pointer);
     int before = problems.size();
     node.fieldNames().forEachRemaining(k -> {
       if (!WAIVER_KEYS.contains(k)) {
-        problems.add(at(name, parser, pointer + "/" + k) + "unknown key '" + k
-            + "' in a waiver; expected " + sorted(WAIVER_KEYS));
+        problems.add(at(name, parser, pointer + "/" + k).says("unknown key '" + k
+            + "' in a waiver; expected " + sorted(WAIVER_KEYS)));
       }
     });
     for (String required : List.of("rule", "proposal", "reason", "approvedBy", "expires")) {
       if (node.path(required).asText("").isBlank()) {
-        problems.add(where + "the waiver has no " + required
-            + " (a waiver needs rule, proposal, reason, approvedBy and expires)");
+        problems.add(where.says("the waiver has no " + required
+            + " (a waiver needs rule, proposal, reason, approvedBy and expires)"));
       }
     }
     String rule = node.path("rule").asText("");
     RuleInfo info = rules.get(rule);
     if (!rule.isBlank() && info == null) {
-      problems.add(where + "the waiver names no rule: " + rule);
+      problems.add(where.says("the waiver names no rule: " + rule));
     } else if (info != null && !info.waivable()) {
-      problems.add(where + rule + " cannot be waived: its metadata says it is not waivable");
+      problems.add(where.says(rule + " cannot be waived: its metadata says it is not waivable"));
     }
     LocalDate expires = null;
     String expiresText = node.path("expires").asText("");
@@ -173,13 +174,13 @@ public final class ConfigurationReader {
       try {
         expires = LocalDate.parse(expiresText);
         if (expires.isAfter(today.plus(horizon))) {
-          problems.add(at(name, parser, pointer + "/expires") + "the waiver expires on " + expires
+          problems.add(at(name, parser, pointer + "/expires").says("the waiver expires on " + expires
               + ", further ahead than the horizon of " + horizon + " (" + today.plus(horizon)
-              + "); set waiverHorizon to allow it");
+              + "); set waiverHorizon to allow it"));
         }
       } catch (DateTimeParseException e) {
-        problems.add(at(name, parser, pointer + "/expires") + "expires is '" + expiresText
-            + "'; expected a date as YYYY-MM-DD");
+        problems.add(at(name, parser, pointer + "/expires").says("expires is '" + expiresText
+            + "'; expected a date as YYYY-MM-DD"));
       }
     }
     if (problems.size() > before) {
@@ -190,9 +191,16 @@ public final class ConfigurationReader {
         node.path("approvedBy").asText(), expires, line == null ? 0 : line[0]);
   }
 
-  private static String at(String name, LocatingParser parser, String pointer) {
+  private static Place at(String name, LocatingParser parser, String pointer) {
     int[] where = parser.location(pointer);
-    return name + ":" + (where == null ? 1 : where[0]) + ": ";
+    return new Place(name, where == null ? 1 : where[0]);
+  }
+
+  /** A line of the configuration file, which a problem names. */
+  private record Place(String file, int line) {
+    Problem says(String message) {
+      return new Problem(file, line, message);
+    }
   }
 
   private static List<String> sorted(Set<String> keys) {
