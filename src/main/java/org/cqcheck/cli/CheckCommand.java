@@ -49,13 +49,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
       .description("Configuration: severity overrides, disabled rules, waivers (default:"
           + " ./cqcheck.yaml when it exists)."));
 
-  private final OptionSpec rulePack = CommandSpecs.option(spec, OptionSpec.builder("--rules")
-      .paramLabel("DIR").type(Path.class)
-      .description("Add the rule pack in DIR (its DRL files, and its editions and zones files) to the"
-          + " built-in rules. A rule pack is code: use only packs from trusted authors."));
-
-  private final OptionSpec rulesOnly = CommandSpecs.flag(spec, "--rules-only",
-      "Use the --rules pack instead of the built-in rules.");
+  private final RuleSelection rules = new RuleSelection(spec);
 
   private final OptionSpec ignoreWaivers = CommandSpecs.flag(spec, "--ignore-waivers",
       "Audit: apply no waiver, and show on each miss the waiver that would hide it.");
@@ -126,12 +120,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
   private Checker configuredChecker() {
-    Checker checker = input.threaded(Checker.withDefaultRules()
-        .withInputOptions(input.options().withFieldPositions(output.pointsAtLines())));
-    Path pack = rulePack.getValue();
-    if (pack != null) {
-      checker = checker.withRulePack(pack, CommandSpecs.isSet(rulesOnly));
-    }
+    Checker checker = rules.applyTo(input.threaded(Checker.withDefaultRules()
+        .withInputOptions(input.options().withFieldPositions(output.pointsAtLines()))));
     Path configured = config.getValue();
     Path configFile = configured != null ? configured
         : Files.exists(Path.of("cqcheck.yaml")) ? Path.of("cqcheck.yaml") : null;
