@@ -43,8 +43,8 @@ final class Progress implements AutoCloseable {
     return CommandSpecs.option(command, OptionSpec.builder("--progress").negatable(true)
         .type(Boolean.class)
         .description("Show progress on stderr (done, rate, time left) once a run has lasted a"
-            + " second; by default only when stderr is a terminal and the report does not go to"
-            + " it as it is written. --no-progress: never."));
+            + " second; by default only when stderr is a terminal and the report is not written"
+            + " to a terminal as it goes. --no-progress: never."));
   }
 
   /**
