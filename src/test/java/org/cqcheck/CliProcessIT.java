@@ -228,4 +228,34 @@ class CliProcessIT {
     Files.delete(in);
     Files.delete(out);
   }
+
+  /**
+   * A run of several seconds with stderr a file, as in a pipe or a CI log: no progress unless
+   * --progress asks, and then the report is the same. (The bar's library and JLine, which tells
+   * whether stderr is a terminal, are in the fat jar.)
+   */
+  @Test
+  void progressGoesToStderrOnlyWhenAskedOffATerminal() throws Exception {
+    String good = Files.readString(Path.of(CliTest.PASSING), StandardCharsets.UTF_8)
+        .replaceAll("\\s*\\n\\s*", " ");
+    Path lines = Files.createTempFile("many", ".jsonl");
+    try {
+      StringBuilder text = new StringBuilder();
+      // On one thread, a few seconds: past the second after which progress may show.
+      for (int i = 0; i < 6_000; i++) {
+        text.append(good.replace("CQ-2013-CS-0007", "CQ-MANY-" + i)).append('\n');
+      }
+      Files.writeString(lines, text, StandardCharsets.UTF_8);
+      Result quiet = cqcheck("check", "--threads", "1", "--input-format", "jsonl", "--format",
+          "json", lines.toString());
+      assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+      assertThat(quiet.err()).isEmpty();
+      Result shown = cqcheck("check", "--progress", "--threads", "1", "--input-format", "jsonl",
+          "--format", "json", lines.toString());
+      assertThat(shown.out()).isEqualTo(quiet.out());
+      assertThat(shown.err()).startsWith("checking").contains(" 6000/? lines ");
+    } finally {
+      Files.delete(lines);
+    }
+  }
 }

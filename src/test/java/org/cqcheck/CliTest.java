@@ -762,4 +762,20 @@ class CliTest {
       assertThat(left).containsExactly(file);
     }
   }
+
+  /** The commands that load rules take a rule pack the same way, declared once for all. */
+  @Test
+  void everyCommandThatLoadsRulesTakesARulePack() {
+    for (String command : List.of("check", "test", "rules", "explain")) {
+      assertThat(run(command, "--help").out()).as(command)
+          .contains("--rules=DIR").contains("--rules-only")
+          .contains("Add the rule pack in DIR");
+    }
+    Run alone = run("rules", "--rules-only");
+    assertThat(alone.exitCode()).isEqualTo(4);
+    assertThat(alone.err()).startsWith("cqcheck: --rules-only needs a rule pack: --rules DIR\n");
+    Run broken = run("explain", "CQ2012-ROE", "--rules", "src/test/resources/packs/syntax-error");
+    assertThat(broken.exitCode()).isEqualTo(3);
+    assertThat(broken.err()).startsWith("cqcheck: the rule set could not be loaded: ");
+  }
 }

@@ -62,7 +62,7 @@ class ConfigurationTest {
       checker.readConfiguration(file);
       throw new AssertionError("the configuration was accepted");
     } catch (ConfigurationException e) {
-      return e.problems().stream().map(p -> p.replace(file.toString(), "cqcheck.yaml")).toList();
+      return e.problems().stream().map(p -> p.toString().replace(file.toString(), "cqcheck.yaml")).toList();
     }
   }
 

@@ -79,7 +79,12 @@ class RulePackTest {
   void aRuleWithoutItsMetadataIsRefused() {
     assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("no-metadata")))
         .isInstanceOf(RuleSetException.class)
-        .hasMessageContaining("wanzhou.drl: rule WZ2020-RD-INTENSITY lacks metadata [quote]");
+        .hasMessageContaining("wanzhou.drl:10: rule WZ2020-RD-INTENSITY lacks metadata [quote]")
+        .satisfies(e -> assertThat(((RuleSetException) e).problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.file()).endsWith("wanzhou.drl");
+              assertThat(p.line()).isEqualTo(10);
+            }));
   }
 
   @Test
@@ -113,7 +118,7 @@ class RulePackTest {
         .hasValueSatisfying(r -> assertThat(r.describe()).isEqualTo("≥ 3%"));
     assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("bad-requires")))
         .isInstanceOf(RuleSetException.class)
-        .hasMessageContaining("wanzhou.drl: rule WZ2020-RD-INTENSITY has @requires")
+        .hasMessageContaining("wanzhou.drl:9: rule WZ2020-RD-INTENSITY has @requires")
         .hasMessageContaining("RD_INTENSTY is not a metric");
   }
 }

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cqcheck.Checker;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.ExitCode;
+import org.cqcheck.report.Messages;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.RunTotals;
@@ -49,13 +51,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
       .description("Configuration: severity overrides, disabled rules, waivers (default:"
           + " ./cqcheck.yaml when it exists)."));
 
-  private final OptionSpec rulePack = CommandSpecs.option(spec, OptionSpec.builder("--rules")
-      .paramLabel("DIR").type(Path.class)
-      .description("Add the rule pack in DIR (its DRL files, and its editions and zones files) to the"
-          + " built-in rules. A rule pack is code: use only packs from trusted authors."));
-
-  private final OptionSpec rulesOnly = CommandSpecs.flag(spec, "--rules-only",
-      "Use the --rules pack instead of the built-in rules.");
+  private final RuleSelection rules = new RuleSelection(spec);
 
   private final OptionSpec ignoreWaivers = CommandSpecs.flag(spec, "--ignore-waivers",
       "Audit: apply no waiver, and show on each miss the waiver that would hide it.");
@@ -68,6 +64,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   private final OptionSpec debug = CommandSpecs.flag(spec, "--debug",
       "Show stack traces and debug logs on errors.");
+
+  private final OptionSpec progressOption = Progress.option(spec);
 
   CheckCommand() {
     CommandSpecs.exitCodes(spec, CqcheckCommand.CHECK_EXIT_CODES);
@@ -84,6 +82,20 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
   @Override
   public void outputIsTerminal(boolean terminal) {
     this.terminal = terminal;
+  }
+
+  /** How to tell whether standard error is a terminal; set by {@link Main}. */
+  private BooleanSupplier errorsAreTerminal = () -> false;
+
+  @Override
+  public void errorsAreTerminal(BooleanSupplier terminal) {
+    this.errorsAreTerminal = terminal;
+  }
+
+  private Progress.Setting progressSetting() {
+    return new Progress.Setting(progressOption.getValue(), errorsAreTerminal,
+        output.streamsToTerminal(terminal), spec.commandLine().getErr(),
+        new Messages(output.language()), "progress.checking");
   }
 
   @Override
@@ -109,26 +121,31 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
       output.write(report, out, options);
       return report.exitCode(failOnWarn).code();
     }
-    StreamingRenderer renderer = output.streaming();
-    if (renderer != null) {
-      // Each result is rendered on the worker thread that checked it, and written here in order.
-      return output.stream(renderer, out, options, write -> checker.checkEach(input.inputs(),
-          r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
+    try (Progress progress = Progress.overFiles(progressSetting(), input.inputs())) {
+      StreamingRenderer renderer = output.streaming();
+      if (renderer != null) {
+        // Each result is rendered on the worker thread that checked it, and written here in order.
+        return output.stream(renderer, out, options, write -> {
+          try (progress) {
+            return checker.checkEach(input.inputs(),
+                r -> new Progress.Rendered(r.file(), renderer.result(r, options)), rendered -> {
+                  progress.resultOf(rendered.file());
+                  write.accept(rendered.text());
+                });
+          }
+        }).exitCode(failOnWarn).code();
+      }
+      Report report = checker.check(input.inputs(), r -> progress.resultOf(r.file()));
+      progress.close();
+      output.write(report, out, options);
+      return report.exitCode(failOnWarn).code();
     }
-    Report report = checker.check(input.inputs());
-    output.write(report, out, options);
-    return report.exitCode(failOnWarn).code();
   }
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
   private Checker configuredChecker() {
-    Checker checker = input.threaded(Checker.withDefaultRules()
-        .withInputOptions(input.options().withFieldPositions(output.pointsAtLines())));
-    Path pack = rulePack.getValue();
-    if (pack != null) {
-      checker = CommandSpecs.isSet(rulesOnly) ? checker.withOnlyRulePack(pack)
-          : checker.withRulePack(pack);
-    }
+    Checker checker = rules.applyTo(input.threaded(Checker.withDefaultRules()
+        .withInputOptions(input.options().withFieldPositions(output.pointsAtLines()))));
     LocalDate date = asOf.getValue();
     if (date != null) {
       checker = checker.asOf(date);
@@ -158,14 +175,24 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
           "--input-format takes jsonl, with exactly one input: a file, or '-' for standard input");
     }
     Path source = input.inputs().get(0);
-    try {
+    try (Progress progress = Progress.overLines(progressSetting())) {
       StreamingRenderer renderer = output.streaming();
       if (renderer != null) {
-        return output.stream(renderer, out, options, write -> checkLines(checker, source,
-            r -> renderer.result(r, options), write)).exitCode(failOnWarn).code();
+        return output.stream(renderer, out, options, write -> {
+          try (progress) {
+            return checkLines(checker, source, r -> renderer.result(r, options), text -> {
+              progress.line();
+              write.accept(text);
+            });
+          }
+        }).exitCode(failOnWarn).code();
       }
       List<CheckResult> results = new ArrayList<>();
-      checkLines(checker, source, r -> r, results::add);
+      checkLines(checker, source, r -> r, r -> {
+        progress.line();
+        results.add(r);
+      });
+      progress.close();
       Report report = checker.report(results);
       output.write(report, out, options);
       return report.exitCode(failOnWarn).code();

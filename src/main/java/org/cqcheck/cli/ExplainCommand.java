@@ -26,6 +26,8 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
 
   private final OptionSpec language = CommandSpecs.language(spec);
 
+  private final RuleSelection rules = new RuleSelection(spec);
+
   @Override
   public CommandSpec spec() {
     return spec;
@@ -41,7 +43,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
 
   @Override
   public Integer call() throws IOException {
-    Checker checker = Checker.withDefaultRules();
+    Checker checker = rules.applyTo(Checker.withDefaultRules());
     Language lang = CommandSpecs.languageOf(language);
     String id = ruleId.getValue();
     // Ids are upper case; one typed in lower case is still that rule.

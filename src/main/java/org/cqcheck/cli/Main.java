@@ -27,7 +27,9 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code;
     try {
-      code = run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled());
+      // A lambda, not a method reference: the progress bar's classes load only when a run asks.
+      code = run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled(),
+          () -> ProgressBarDisplay.stderrIsTerminal());
     } catch (OutOfMemoryError e) {
       // An Error passes picocli's handler; say what to do rather than print a stack trace.
       err.println("cqcheck: out of memory; give the JVM more (java -Xmx…, or CQCHECK_JAVA_OPTS"
@@ -46,6 +48,15 @@ public final class Main {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    return run(args, out, err, terminal, () -> false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter, boolean)}, with a way to find out whether
+   * {@code err} is a terminal, where long runs show their progress; asked only of such a run.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal,
+      java.util.function.BooleanSupplier errTerminal) {
     String named = args.length > 0 && CqcheckCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
     loadInBackground(named);
     CommandLine cli = new CommandLine(new CqcheckCommand().spec());
@@ -55,6 +66,7 @@ public final class Main {
         CqcheckCommand.Subcommand subcommand = command.get();
         if (subcommand instanceof TerminalOutput output) {
           output.outputIsTerminal(terminal);
+          output.errorsAreTerminal(errTerminal);
         }
         cli.addSubcommand(name, subcommand.spec());
       }

@@ -168,6 +168,19 @@ final class ReportOutput {
     return unwritable(reason);
   }
 
+  /** The language of the report, and of what the run says besides. */
+  Language language() {
+    return CommandSpecs.languageOf(language);
+  }
+
+  /**
+   * Whether the report is written result by result to standard output, and that is a terminal:
+   * the report then shows how far the run has come.
+   */
+  boolean streamsToTerminal(boolean terminal) {
+    return terminal && output() == null && streaming() != null;
+  }
+
   /** Whether the report points findings at lines, so that reading must record where fields are. */
   boolean pointsAtLines() {
     return format().renderer().pointsAtLines();

@@ -28,6 +28,8 @@ final class RulesCommand implements Callable<Integer>, CqcheckCommand.Subcommand
 
   private final OptionSpec language = CommandSpecs.language(spec);
 
+  private final RuleSelection rules = new RuleSelection(spec);
+
   @Override
   public CommandSpec spec() {
     return spec;
@@ -35,7 +37,7 @@ final class RulesCommand implements Callable<Integer>, CqcheckCommand.Subcommand
 
   @Override
   public Integer call() throws IOException {
-    Checker checker = Checker.withDefaultRules();
+    Checker checker = rules.applyTo(Checker.withDefaultRules());
     PrintWriter out = spec.commandLine().getOut();
     new RuleCatalogueWriter(checker.ruleBase(), CommandSpecs.languageOf(language))
         .writeRules(asOf.getValue(), format.getValue() == Format.JSON, LocalDate.now(), out);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code cqcheck test DIR}: runs rule tests, like {@code opa test}, with coverage. */
+/** {@code cqcheck test DIR...}: runs rule tests, like {@code opa test}, with coverage. */
 final class TestCommand implements Callable<Integer>, CqcheckCommand.Subcommand {
 
   private final CommandSpec spec = CommandSpecs.command(this, "test",
@@ -20,16 +20,13 @@ final class TestCommand implements Callable<Integer>, CqcheckCommand.Subcommand 
       "Prints ok or FAIL per case, then coverage: rules no case exercised, and rules never seen to"
           + " pass or never seen to miss (FAIL or WARN).");
 
-  private final PositionalParamSpec directory = CommandSpecs.parameter(spec,
-      PositionalParamSpec.builder().required(true).paramLabel("DIR").type(Path.class)
-          .description("A directory of rule test files."));
+  private final PositionalParamSpec directories = CommandSpecs.parameter(spec,
+      PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("DIR")
+          .type(List.class).auxiliaryTypes(Path.class)
+          .description("A directory of rule test files; several (the built-in rules' tests and a"
+              + " pack's) are run together, with one coverage."));
 
-  private final OptionSpec rulePack = CommandSpecs.option(spec, OptionSpec.builder("--rules")
-      .paramLabel("DIR").type(Path.class)
-      .description("Test with the rule pack in DIR added to the built-in rules."));
-
-  private final OptionSpec rulesOnly = CommandSpecs.flag(spec, "--rules-only",
-      "Test the --rules pack alone (coverage is then the pack's).");
+  private final RuleSelection rules = new RuleSelection(spec);
 
   private final OptionSpec requireCoverage = CommandSpecs.flag(spec, "--require-coverage",
       "Fail unless every rule was asserted and seen both to pass and to miss.");
@@ -50,18 +47,15 @@ final class TestCommand implements Callable<Integer>, CqcheckCommand.Subcommand 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path directory = this.directory.getValue();
-    if (!Files.isDirectory(directory)) {
-      spec.commandLine().getErr().println("cqcheck: " + directory + " is not a directory");
-      return ExitCode.INPUT_ERROR.code();
+    List<Path> directories = this.directories.getValue();
+    for (Path directory : directories) {
+      if (!Files.isDirectory(directory)) {
+        spec.commandLine().getErr().println("cqcheck: " + directory + " is not a directory");
+        return ExitCode.INPUT_ERROR.code();
+      }
     }
-    Checker checker = Checker.withDefaultRules();
-    Path pack = rulePack.getValue();
-    if (pack != null) {
-      checker = CommandSpecs.isSet(rulesOnly) ? checker.withOnlyRulePack(pack)
-          : checker.withRulePack(pack);
-    }
-    RuleTestRunner.Run run = new RuleTestRunner(checker).run(directory);
+    Checker checker = rules.applyTo(Checker.withDefaultRules());
+    RuleTestRunner.Run run = new RuleTestRunner(checker).run(directories);
     for (String error : run.fileErrors()) {
       out.println("ERROR " + error);
     }

@@ -74,21 +74,31 @@ public final class RuleTestRunner {
 
   /** Runs every {@code *.yaml} file of {@code directory}, in sorted order. */
   public Run run(Path directory) throws IOException {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(directory)) {
-      files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-          .sorted().toList();
-    }
+    return run(List.of(directory));
+  }
+
+  /**
+   * Runs every {@code *.yaml} file of each of {@code directories} in turn (the built-in rules'
+   * tests and a rule pack's, say), each directory's in sorted order, with one coverage of them all.
+   */
+  public Run run(List<Path> directories) throws IOException {
     List<CaseResult> results = new ArrayList<>();
     List<String> fileErrors = new ArrayList<>();
-    if (files.isEmpty()) {
-      fileErrors.add(directory + ": no rule test files (*.yaml)");
-    }
-    for (Path file : files) {
-      try {
-        results.addAll(runFile(file));
-      } catch (IOException | IllegalArgumentException e) {
-        fileErrors.add(file + ": " + e.getMessage());
+    for (Path directory : directories) {
+      List<Path> files;
+      try (Stream<Path> list = Files.list(directory)) {
+        files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+            .sorted().toList();
+      }
+      if (files.isEmpty()) {
+        fileErrors.add(directory + ": no rule test files (*.yaml)");
+      }
+      for (Path file : files) {
+        try {
+          results.addAll(runFile(file));
+        } catch (IOException | IllegalArgumentException e) {
+          fileErrors.add(file + ": " + e.getMessage());
+        }
       }
     }
     return new Run(results, coverage(results), fileErrors);

@@ -70,6 +70,9 @@ class ProposalReviewTest {
     }
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.slf4j.simple.SimpleLogger"));
     assertThrows(ClassNotFoundException.class, () -> Class.forName("picocli.CommandLine"));
+    assertThrows(ClassNotFoundException.class,
+        () -> Class.forName("me.tongfei.progressbar.ProgressBar"));
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.jline.terminal.Terminal"));
     assertEquals(null, getClass().getResource("/simplelogger.properties"));
   }
 
