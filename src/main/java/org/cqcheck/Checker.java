@@ -23,6 +23,7 @@ import org.cqcheck.engine.DistrictTable;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleBase;
+import org.cqcheck.engine.RuleCatalogue;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.input.ConfigurationReader;
 import org.cqcheck.input.InputError;
@@ -185,27 +186,12 @@ public final class Checker {
     return new ConfigurationReader(builtIn.rules(), LocalDate.now(inputOptions.clock())).read(file);
   }
 
-  /** Every rule of the rule set, ordered by id, with its metadata. */
-  public List<RuleInfo> rules() {
-    return ruleBase.rules();
-  }
-
-  /** The rules in force on {@code date}, ordered by id. */
-  public List<RuleInfo> rulesInForceOn(LocalDate date) {
-    return ruleBase.inForceOn(date);
-  }
-
   /**
-   * The rule base: rules with their metadata, requirements and DRL text, editions, the zone table
-   * and the seed documents. Immutable; its {@code evaluate} is safe to call from many threads.
+   * What the rules are, as data: each rule's metadata and requirement, the editions, which rule
+   * supersedes which, and which are in force on a date.
    */
-  public RuleBase ruleBase() {
-    return ruleBase;
-  }
-
-  /** The policy documents whose targets are rules, oldest first. */
-  public List<Edition> editions() {
-    return ruleBase.editions();
+  public RuleCatalogue catalogue() {
+    return ruleBase.catalogue();
   }
 
   /** Hash of the rule files and data in effect. */

@@ -105,7 +105,7 @@ class AddingARuleTest {
   }
 
   private static int builtInRules() {
-    return TestCheckers.shared().rules().size();
+    return TestCheckers.shared().catalogue().rules().size();
   }
 
   @Test

@@ -71,7 +71,7 @@ class CliProcessIT {
         .containsExactly("PASS", "ERROR", "FAIL");
     assertThat(report.at("/summary/proposals").asInt()).isEqualTo(3);
     assertThat(report.at("/ruleSet/rules").asInt())
-        .isEqualTo(TestCheckers.shared().rules().size());
+        .isEqualTo(TestCheckers.shared().catalogue().rules().size());
   }
 
   /** A good rule pack adds its rules and nothing to stderr: no Drools advice about folders. */

@@ -345,7 +345,7 @@ class CliTest {
     assertThat(report.fieldNames()).toIterable()
         .containsExactly("tool", "ruleSet", "results", "waivers", "summary");
     assertThat(report.at("/tool/name").asText()).isEqualTo("cqcheck");
-    assertThat(report.at("/ruleSet/rules").asInt()).isEqualTo(CATALOGUE.rules().size());
+    assertThat(report.at("/ruleSet/rules").asInt()).isEqualTo(CATALOGUE.catalogue().rules().size());
     assertThat(report.at("/ruleSet/fingerprint").asText()).startsWith("sha256:");
     JsonNode first = report.at("/results/0");
     assertThat(first.fieldNames()).toIterable().containsExactly(
@@ -360,7 +360,7 @@ class CliTest {
       }
     }
     assertThat(first.get("findings"))
-        .hasSize(CATALOGUE.rulesInForceOn(java.time.LocalDate.of(2013, 3, 15)).size());
+        .hasSize(CATALOGUE.catalogue().inForceOn(java.time.LocalDate.of(2013, 3, 15)).size());
     assertThat(gas).isNotNull();
     assertThat(gas.get("actual").isNumber()).isTrue();
     assertThat(gas.get("actual").decimalValue()).isEqualByComparingTo("33.33333333");
@@ -632,13 +632,13 @@ class CliTest {
   void rulesListsTheCatalogueAndTheRulesInForceOnADate() throws Exception {
     Run all = run("rules", "--lang", "en");
     assertThat(all.exitCode()).isZero();
-    assertThat(all.out().lines()).hasSize(CATALOGUE.rules().size() + 1);
+    assertThat(all.out().lines()).hasSize(CATALOGUE.catalogue().rules().size() + 1);
     assertThat(all.out().lines().filter(l -> l.startsWith("CQ2012-RD-INTENSITY "))).singleElement()
         .satisfies(l -> assertThat(l.split(" {2,}")).containsExactly("CQ2012-RD-INTENSITY",
             "CQ2012", "ADVISORY", "≥ 1.2%", "2012-08-18", "CQ2021-RD-INTENSITY", "no"));
     Run in2022 = run("rules", "--as-of", "2022-06-01", "--format", "json");
     JsonNode rules = new ObjectMapper().readTree(in2022.out()).get("rules");
-    assertThat(rules).hasSize(CATALOGUE.rulesInForceOn(java.time.LocalDate.of(2022, 6, 1)).size());
+    assertThat(rules).hasSize(CATALOGUE.catalogue().inForceOn(java.time.LocalDate.of(2022, 6, 1)).size());
     assertThat(rules).extracting(r -> r.get("id").asText()).doesNotContain("CQ2012-RD-INTENSITY");
     JsonNode gas = null;
     for (JsonNode r : rules) {
@@ -675,8 +675,8 @@ class CliTest {
     Run builtIn = run("test", "--require-coverage", "rules/tests");
     assertThat(builtIn.exitCode()).isZero();
     assertThat(builtIn.out()).contains("ok    CQ2012-CHEM-GAS-YIELD.yaml: [boundary] exactly 25 yuan"
-        + " per m³ passes").contains("coverage: " + CATALOGUE.rules().size() + " of "
-        + CATALOGUE.rules().size() + " rules exercised")
+        + " per m³ passes").contains("coverage: " + CATALOGUE.catalogue().rules().size() + " of "
+        + CATALOGUE.catalogue().rules().size() + " rules exercised")
         .doesNotContain("FAIL  ");
     Files.writeString(dir.resolve("mine.yaml"), """
         rule: CQ2012-ROE
@@ -694,7 +694,7 @@ class CliTest {
         .contains("FAIL  mine.yaml: wrongly expected to fail")
         .contains("        CQ2012-ROE: expected WARN, got PASS")
         .contains("2 cases: 1 passed, 1 failed")
-        .contains("coverage: 2 of " + CATALOGUE.rules().size() + " rules exercised")
+        .contains("coverage: 2 of " + CATALOGUE.catalogue().rules().size() + " rules exercised")
         .contains("never seen to miss (FAIL or WARN): CQ2012-ROE");
     Files.writeString(dir.resolve("mine.yaml"), """
         rule: CQ2012-ROE

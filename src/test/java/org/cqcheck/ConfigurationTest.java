@@ -84,7 +84,7 @@ class ConfigurationTest {
     Checker without = configured(dir, "disabled: [CQ2012-ZONE-FIT]\n", false);
     assertThat(without.check(PASSING).results().get(0).findings()).extracting(Finding::ruleId)
         .doesNotContain("CQ2012-ZONE-FIT")
-        .hasSize(TestCheckers.shared().rulesInForceOn(java.time.LocalDate.of(2013, 3, 15)).size() - 1);
+        .hasSize(TestCheckers.shared().catalogue().inForceOn(java.time.LocalDate.of(2013, 3, 15)).size() - 1);
   }
 
   @Test

@@ -22,7 +22,7 @@ class EditionSelectionTest {
 
   /** Every rule of the catalogue but the {@code notInForce} a test names as not in force. */
   private int allBut(int notInForce) {
-    return checker.rules().size() - notInForce;
+    return checker.catalogue().rules().size() - notInForce;
   }
 
   private static List<String> ids(List<RuleInfo> rules) {
@@ -31,13 +31,13 @@ class EditionSelectionTest {
 
   @Test
   void in2010OnlyTheThreeCq2008TargetsAreInForce() {
-    assertThat(ids(checker.rulesInForceOn(LocalDate.of(2010, 6, 1)))).containsExactly(
+    assertThat(ids(checker.catalogue().inForceOn(LocalDate.of(2010, 6, 1)))).containsExactly(
         "CQ2008-ENERGY-INTENSITY", "CQ2008-NEW-PRODUCT-RATE", "CQ2008-RD-INTENSITY");
   }
 
   @Test
   void in2013Cq2012SupersedesAllThreeCq2008Targets() {
-    List<String> inForce = ids(checker.rulesInForceOn(LocalDate.of(2013, 3, 15)));
+    List<String> inForce = ids(checker.catalogue().inForceOn(LocalDate.of(2013, 3, 15)));
     // Catalogue version 2: the 2012 cut of 20% supersedes the 2008 level of 1.84 as well.
     assertThat(inForce).hasSize(allBut(5))
         .contains("CQ2012-ENERGY-REDUCTION", "CQ2012-RD-INTENSITY", "CQ2012-NEW-PRODUCT-RATE",
@@ -48,7 +48,7 @@ class EditionSelectionTest {
 
   @Test
   void in2022Cq2021SupersedesRdIntensityAndLabourProductivity() {
-    List<String> inForce = ids(checker.rulesInForceOn(LocalDate.of(2022, 6, 1)));
+    List<String> inForce = ids(checker.catalogue().inForceOn(LocalDate.of(2022, 6, 1)));
     assertThat(inForce).hasSize(allBut(5))
         .contains("CQ2021-RD-INTENSITY", "CQ2021-LABOR-PRODUCTIVITY", "CQ2012-ENERGY-REDUCTION",
             "CQ2012-NEW-PRODUCT-RATE")
@@ -58,10 +58,10 @@ class EditionSelectionTest {
 
   @Test
   void anEditionIsInForceFromItsFirstDay() {
-    assertThat(ids(checker.rulesInForceOn(LocalDate.of(2012, 8, 17))))
+    assertThat(ids(checker.catalogue().inForceOn(LocalDate.of(2012, 8, 17))))
         .contains("CQ2008-RD-INTENSITY", "CQ2008-ENERGY-INTENSITY")
         .doesNotContain("CQ2012-RD-INTENSITY");
-    assertThat(ids(checker.rulesInForceOn(LocalDate.of(2012, 8, 18))))
+    assertThat(ids(checker.catalogue().inForceOn(LocalDate.of(2012, 8, 18))))
         .contains("CQ2012-RD-INTENSITY", "CQ2012-ENERGY-REDUCTION")
         .doesNotContain("CQ2008-RD-INTENSITY", "CQ2008-ENERGY-INTENSITY");
   }
@@ -83,7 +83,7 @@ class EditionSelectionTest {
   void everyRuleInForceHasAFindingInIdOrder() {
     CheckResult result = check(proposal("2013-03-15"), null);
     assertThat(result.findings()).extracting(Finding::ruleId)
-        .containsExactlyElementsOf(ids(checker.rulesInForceOn(LocalDate.of(2013, 3, 15))))
+        .containsExactlyElementsOf(ids(checker.catalogue().inForceOn(LocalDate.of(2013, 3, 15))))
         .isSorted();
   }
 

@@ -60,7 +60,7 @@ class ExamplesTest {
     report.results().forEach(r -> r.findings().stream()
         .filter(f -> f.status() != org.cqcheck.engine.Status.NOT_APPLICABLE)
         .forEach(f -> applied.add(f.ruleId())));
-    assertThat(applied).containsExactlyInAnyOrderElementsOf(TestCheckers.shared().rules().stream()
+    assertThat(applied).containsExactlyInAnyOrderElementsOf(TestCheckers.shared().catalogue().rules().stream()
         .map(org.cqcheck.engine.RuleInfo::id).toList());
   }
 

@@ -65,7 +65,7 @@ class RuleCasesTest {
       }
     }
     assertThat(kindsByRule.keySet()).containsExactlyInAnyOrderElementsOf(
-        TestCheckers.shared().rules().stream().map(RuleInfo::id).toList());
+        TestCheckers.shared().catalogue().rules().stream().map(RuleInfo::id).toList());
     kindsByRule.forEach((rule, kinds) ->
         assertThat(kinds).as("kinds of case for %s", rule).containsAll(KINDS));
   }
@@ -74,7 +74,7 @@ class RuleCasesTest {
   void theBuiltInRuleTestsCoverEveryRuleBothWays() throws IOException {
     RuleTestRunner.Run run = RUNNER.run(CASES);
     assertThat(run.passed()).isTrue();
-    assertThat(run.coverage()).hasSize(TestCheckers.shared().rules().size())
+    assertThat(run.coverage()).hasSize(TestCheckers.shared().catalogue().rules().size())
         .allSatisfy(c -> assertThat(c.seenPass() && c.seenMiss()).as(c.ruleId()).isTrue());
   }
 }

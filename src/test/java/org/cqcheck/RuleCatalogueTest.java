@@ -52,7 +52,7 @@ class RuleCatalogueTest {
   @Test
   void theLoadedRuleBaseHoldsExactlyTheTargetsOfTheCatalogue() {
     assertThat(TARGETS).as("targets read from docs/TARGETS.md").hasSizeGreaterThan(20);
-    assertThat(checker.rules())
+    assertThat(checker.catalogue().rules())
         .extracting(r -> new Target(r.id(), r.edition(), r.severity().name(), r.clause(),
             r.quote()))
         .containsExactlyElementsOf(TARGETS);
@@ -60,7 +60,7 @@ class RuleCatalogueTest {
 
   @Test
   void everyRuleHasItsMetadata() {
-    for (RuleInfo rule : checker.rules()) {
+    for (RuleInfo rule : checker.catalogue().rules()) {
       assertThat(rule.id()).as("id").startsWith(rule.edition() + "-");
       assertThat(List.of(rule.document(), rule.clause(), rule.quote(), rule.scopeEn(),
           rule.scopeZh())).as("metadata of %s", rule.id()).allSatisfy(v -> assertThat(v).isNotBlank());
@@ -76,7 +76,7 @@ class RuleCatalogueTest {
    */
   @Test
   void subsectorScopedMandatoryRulesNameTheSectorsThatMustStateIt() {
-    assertThat(checker.rules())
+    assertThat(checker.catalogue().rules())
         .filteredOn(r -> !r.needsSubsector().isEmpty())
         .extracting(r -> r.id() + " " + r.needsSubsector().stream().map(s -> s.code()).toList())
         .containsExactly(
@@ -87,7 +87,7 @@ class RuleCatalogueTest {
 
   @Test
   void everyQuoteIsFoundVerbatimInItsSeedDocument() throws IOException {
-    for (RuleInfo rule : checker.rules()) {
+    for (RuleInfo rule : checker.catalogue().rules()) {
       String seed = Files.readString(Path.of("seeds", rule.document()), StandardCharsets.UTF_8);
       assertThat(seed).as("seed %s of %s", rule.document(), rule.id()).contains(rule.quote());
     }
@@ -95,7 +95,7 @@ class RuleCatalogueTest {
 
   @Test
   void everyZoneQuoteIsASentenceOfTheZoneRulesClause() throws IOException {
-    RuleInfo zoneFit = checker.rules().stream()
+    RuleInfo zoneFit = checker.catalogue().rules().stream()
         .filter(r -> r.id().equals("CQ2012-ZONE-FIT")).findFirst().orElseThrow();
     String clause = Files.readString(Path.of("seeds", zoneFit.document()), StandardCharsets.UTF_8)
         .lines().filter(line -> line.contains(zoneFit.quote())).findFirst().orElseThrow();
@@ -111,8 +111,8 @@ class RuleCatalogueTest {
 
   @Test
   void everyRuleCitesTheDocumentOfItsEdition() {
-    for (RuleInfo rule : checker.rules()) {
-      Edition edition = checker.editions().stream()
+    for (RuleInfo rule : checker.catalogue().rules()) {
+      Edition edition = checker.catalogue().editions().stream()
           .filter(e -> e.code().equals(rule.edition())).findFirst().orElseThrow();
       assertThat(rule.document()).as(rule.id()).isEqualTo(edition.document());
     }
@@ -120,7 +120,7 @@ class RuleCatalogueTest {
 
   @Test
   void supersessionFollowsTheCatalogue() {
-    assertThat(checker.rules())
+    assertThat(checker.catalogue().rules())
         .filteredOn(r -> r.supersedes().isPresent())
         .extracting(r -> r.id() + " > " + r.supersedes().get())
         .containsExactlyInAnyOrder(
@@ -139,9 +139,9 @@ class RuleCatalogueTest {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl")))
           .containsExactlyInAnyOrderElementsOf(
-              checker.editions().stream().map(Edition::ruleFile).toList());
+              checker.catalogue().editions().stream().map(Edition::ruleFile).toList());
     }
-    for (Edition edition : checker.editions()) {
+    for (Edition edition : checker.catalogue().editions()) {
       String drl = Files.readString(Path.of("rules", edition.ruleFile()), StandardCharsets.UTF_8);
       Matcher m = ruleName.matcher(drl);
       List<String> names = m.results().map(r -> r.group(1)).toList();
@@ -175,8 +175,8 @@ class RuleCatalogueTest {
   void theRequirementReadFromEachRuleIsTheOneItApplies() throws java.io.IOException {
     var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
     int compared = 0;
-    for (RuleInfo rule : checker.rules()) {
-      var requirement = checker.ruleBase().requirementOf(rule.id());
+    for (RuleInfo rule : checker.catalogue().rules()) {
+      var requirement = checker.catalogue().requirementOf(rule.id());
       assertThat(requirement).as(rule.id()).isPresent();
       var cases = yaml.readTree(RuleCasesTest.CASES.resolve(rule.id() + ".yaml").toFile());
       for (var c : cases.path("cases")) {

@@ -30,8 +30,8 @@ class RulePackTest {
 
   @Test
   void aPackAddsItsRulesToTheBuiltInOnes() {
-    assertThat(withPack.rules()).extracting(RuleInfo::id)
-        .hasSize(TestCheckers.shared().rules().size() + 1)
+    assertThat(withPack.catalogue().rules()).extracting(RuleInfo::id)
+        .hasSize(TestCheckers.shared().catalogue().rules().size() + 1)
         .contains("WZ2020-RD-INTENSITY", "CQ2012-CHEM-GAS-YIELD").isSorted();
     Report report = withPack.asOf(java.time.LocalDate.of(2022, 3, 1)).check(WANZHOU);
     Finding rd = report.results().get(0).findings().stream()
@@ -65,7 +65,7 @@ class RulePackTest {
   @Test
   void rulesOnlyUsesThePackAlone() {
     Checker only = TestCheckers.shared().withOnlyRulePack(PACKS.resolve("good"));
-    assertThat(only.rules()).extracting(RuleInfo::id).containsExactly("WZ2020-RD-INTENSITY");
+    assertThat(only.catalogue().rules()).extracting(RuleInfo::id).containsExactly("WZ2020-RD-INTENSITY");
   }
 
   @Test
@@ -114,7 +114,7 @@ class RulePackTest {
   /** A pack rule's requirement is its @requires, whatever it names its proposal ($proposal). */
   @Test
   void aPackRulesRequirementIsItsRequiresAndABadOneIsRefusedAtLoad() {
-    assertThat(withPack.ruleBase().requirementOf("WZ2020-RD-INTENSITY"))
+    assertThat(withPack.catalogue().requirementOf("WZ2020-RD-INTENSITY"))
         .hasValueSatisfying(r -> assertThat(r.describe()).isEqualTo("≥ 3%"));
     assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("bad-requires")))
         .isInstanceOf(RuleSetException.class)

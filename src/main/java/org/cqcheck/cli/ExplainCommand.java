@@ -3,7 +3,7 @@ package org.cqcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.cqcheck.Checker;
+import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.Language;
@@ -43,15 +43,15 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
 
   @Override
   public Integer call() throws IOException {
-    Checker checker = rules.applyTo(Checker.withDefaultRules());
+    RuleBase ruleBase = rules.ruleBase();
     Language lang = CommandSpecs.languageOf(language);
     String id = ruleId.getValue();
     // Ids are upper case; one typed in lower case is still that rule.
-    RuleInfo rule = checker.ruleBase().rule(id.strip().toUpperCase(java.util.Locale.ROOT))
+    RuleInfo rule = ruleBase.rule(id.strip().toUpperCase(java.util.Locale.ROOT))
         .orElse(null);
     if (rule == null) {
       Messages messages = new Messages(lang);
-      java.util.List<String> ids = checker.rules().stream().map(RuleInfo::id).toList();
+      java.util.List<String> ids = ruleBase.rules().stream().map(RuleInfo::id).toList();
       spec.commandLine().getErr().println("cqcheck: " + org.cqcheck.input.Suggestions
           .closest(id.strip().toUpperCase(java.util.Locale.ROOT), ids)
           .map(s -> messages.get("explain.unknownSuggestion", id, s))
@@ -59,7 +59,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
       return ExitCode.USAGE.code();
     }
     PrintWriter out = spec.commandLine().getOut();
-    new RuleCatalogueWriter(checker.ruleBase(), lang).writeExplanation(rule, terminal, out);
+    new RuleCatalogueWriter(ruleBase, lang).writeExplanation(rule, terminal, out);
     out.flush();
     return 0;
   }

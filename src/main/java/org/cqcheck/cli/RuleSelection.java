@@ -2,6 +2,7 @@ package org.cqcheck.cli;
 
 import java.nio.file.Path;
 import org.cqcheck.Checker;
+import org.cqcheck.engine.RuleBase;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -38,15 +39,37 @@ final class RuleSelection {
    * @throws ParameterException for --rules-only without --rules (exit 4)
    */
   Checker applyTo(Checker builtIn) {
+    checkRulesOnlyHasAPack();
     Path pack = rulePack.getValue();
-    boolean alone = CommandSpecs.isSet(rulesOnly);
     if (pack == null) {
-      if (alone) {
-        throw new ParameterException(command.commandLine(),
-            "--rules-only needs a rule pack: --rules DIR");
-      }
       return builtIn;
     }
-    return alone ? builtIn.withOnlyRulePack(pack) : builtIn.withRulePack(pack);
+    return CommandSpecs.isSet(rulesOnly) ? builtIn.withOnlyRulePack(pack)
+        : builtIn.withRulePack(pack);
+  }
+
+  /**
+   * The rule base itself, for the commands that show rules rather than check proposals (rules,
+   * explain): the built-in one, with the pack added or alone, as {@link #applyTo} selects it.
+   *
+   * @throws org.cqcheck.engine.RuleSetException when the pack cannot be loaded (exit 3)
+   * @throws ParameterException for --rules-only without --rules (exit 4)
+   */
+  RuleBase ruleBase() {
+    checkRulesOnlyHasAPack();
+    RuleBase builtIn = RuleBase.loadBuiltIn();
+    Path pack = rulePack.getValue();
+    if (pack == null) {
+      return builtIn;
+    }
+    return CommandSpecs.isSet(rulesOnly) ? RuleBase.compilePack(pack, java.util.List.of())
+        : builtIn.plus(RuleBase.compilePack(pack, builtIn.editions()));
+  }
+
+  private void checkRulesOnlyHasAPack() {
+    if (rulePack.getValue() == null && CommandSpecs.isSet(rulesOnly)) {
+      throw new ParameterException(command.commandLine(),
+          "--rules-only needs a rule pack: --rules DIR");
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.cqcheck.Checker;
 import org.cqcheck.report.RuleCatalogueWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -37,9 +36,8 @@ final class RulesCommand implements Callable<Integer>, CqcheckCommand.Subcommand
 
   @Override
   public Integer call() throws IOException {
-    Checker checker = rules.applyTo(Checker.withDefaultRules());
     PrintWriter out = spec.commandLine().getOut();
-    new RuleCatalogueWriter(checker.ruleBase(), CommandSpecs.languageOf(language))
+    new RuleCatalogueWriter(rules.ruleBase(), CommandSpecs.languageOf(language))
         .writeRules(asOf.getValue(), format.getValue() == Format.JSON, LocalDate.now(), out);
     out.flush();
     return 0;

@@ -256,7 +256,7 @@ public final class RuleTestRunner {
 
   private List<Coverage> coverage(List<CaseResult> results) {
     List<Coverage> coverage = new ArrayList<>();
-    for (RuleInfo rule : checker.rules()) {
+    for (RuleInfo rule : checker.catalogue().rules()) {
       int cases = 0;
       boolean pass = false;
       boolean miss = false;

@@ -3,6 +3,7 @@ package org.cqcheck.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cqcheck.Checker;
+import org.cqcheck.engine.RuleBase;
 import org.cqcheck.model.Proposal;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,9 +49,9 @@ public class CheckBenchmark {
       Checker checker = Checker.withDefaultRules();
       evaluator = switch (engine) {
         case "drools" -> new DroolsEvaluator(checker)::evaluate;
-        case "plain" -> new PlainJavaEvaluator(checker.ruleBase())::evaluate;
-        case "easyrules" -> new EasyRulesEvaluator(checker.ruleBase())::evaluate;
-        case "plain-statuses" -> new PlainStatusEvaluator(checker.ruleBase().zones())::evaluate;
+        case "plain" -> new PlainJavaEvaluator(RuleBase.loadBuiltIn())::evaluate;
+        case "easyrules" -> new EasyRulesEvaluator(RuleBase.loadBuiltIn())::evaluate;
+        case "plain-statuses" -> new PlainStatusEvaluator(RuleBase.loadBuiltIn().zones())::evaluate;
         default -> throw new IllegalArgumentException(engine);
       };
       proposals = new ProposalGenerator(7).generate(10_000);

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cqcheck.Checker;
+import org.cqcheck.engine.RuleBase;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -38,7 +39,7 @@ public final class InterleavedRatio {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     Checker checker = Checker.withDefaultRules();
-    PlainJavaEvaluator floor = new PlainJavaEvaluator(checker.ruleBase());
+    PlainJavaEvaluator floor = new PlainJavaEvaluator(RuleBase.loadBuiltIn());
     List<Proposal> proposals = new ProposalGenerator(7).generate(10_000);
     int checked = proposals.size() - proposals.size() % BATCH;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
