@@ -415,7 +415,7 @@ public final class Checker {
 
   /**
    * As {@link #validate(List)}, handing each result over in input order and keeping only counts,
-   * with {@code prepare} run on the worker threads, as in {@link #checkEach(List, LocalDate,
+   * with {@code prepare} run on the worker threads, as in {@link #checkEach(List, Function,
    * Consumer)}.
    */
   public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,

@@ -75,8 +75,8 @@ final class Escaping {
   /**
    * Markdown text that renders as exactly these characters wherever inline text may stand: in a
    * heading, a list item, at the start of a line, in a table cell. Characters that open Markdown
-   * or HTML syntax are backslash-escaped (those that are harmless in their place, such as {@code
-   * -} in an id or {@code &} in "R&D", are left alone, so ordinary text reads as before); pipes are
+   * or HTML syntax are backslash-escaped (those that are harmless in their place, such as {@code -} in
+   * an id or {@code &} in "R&amp;D", are left alone, so ordinary text reads as before); pipes are
    * escaped for tables. A word that a GFM renderer would turn into a link by itself (containing
    * {@code ://}, {@code www.} or {@code @}) becomes a code span: escaping its {@code :} does not
    * stop every renderer, since some link the text after resolving escapes, and no renderer makes

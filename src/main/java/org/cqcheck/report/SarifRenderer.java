@@ -252,7 +252,7 @@ final class SarifRenderer implements ReportRenderer {
 
   /**
    * A file path as a SARIF URI (RFC 3986), every byte of the UTF-8 name that is not an unreserved
-   * character percent-encoded, so that a Chinese file name, a '#' or '<stdin>' is a valid reference
+   * character percent-encoded, so that a Chinese file name, a '#' or '{@code <stdin>}' is a valid reference
    * rather than one a consumer may reject or cut short. A relative path stays a relative reference
    * (forward slashes), resolved against the directory the run started in, as code-scanning views
    * resolve it against the repository. An absolute path is a {@code file} URI (RFC 8089): as a
