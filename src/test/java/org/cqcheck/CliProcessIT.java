@@ -161,6 +161,17 @@ class CliProcessIT {
     }
   }
 
+  /**
+   * --debug takes effect before the rule base starts loading on its own thread: slf4j-simple reads
+   * the level once, when the first logger is made, which that thread may do first.
+   */
+  @Test
+  void debugLogsTheRuleBaseLoading() throws Exception {
+    Result r = cqcheck("check", "--quiet", "--debug", CliTest.PASSING);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("[cqcheck-load-rules] DEBUG");
+  }
+
   /** Only when the build made an ahead-of-time cache: {@code mvn verify -Daot.java=…}. */
   @Test
   void theLauncherRunsTheAheadOfTimeCacheWithTheJavaThatMadeIt() throws Exception {
