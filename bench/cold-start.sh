@@ -54,8 +54,9 @@ measure() {
   # shellcheck disable=SC2086 # the command is a list of words, by design
   /usr/bin/time -f '%U %S %M' -o "$WORK/time.txt" $1 > /dev/null 2>&1 || true
   end=$EPOCHREALTIME
-  awk -v s="$start" -v e="$end" '{ printf "%.4f %.2f %d\n", e - s, $1 + $2, $3 }' \
-    "$WORK/time.txt" >> "$2"
+  # The last line: a command that exits non-zero has time say so on a line of its own first.
+  tail -n 1 "$WORK/time.txt" | awk -v s="$start" -v e="$end" \
+    '{ printf "%.4f %.2f %d\n", e - s, $1 + $2, $3 }' >> "$2"
 }
 
 median() {
