@@ -6,7 +6,7 @@
 #
 #   bench/cold-start.sh [OTHER_JAR...]
 #
-# Every command runs once per round, in turn, RUNS rounds (default 11) after a warm-up round, so
+# Every command runs once per round, in turn, RUNS rounds (default 21) after a warm-up round, so
 # that a machine whose speed changes slows them alike. Each OTHER_JAR is another build's
 # target/cqcheck.jar, run through this bin/cqcheck with the archives beside it (cqcheck.jsa, and
 # cqcheck.aot with cqcheck.aot.java when that build made one): before/after comparisons in one run.
@@ -16,7 +16,7 @@
 # rows) and `mvn -B -f bench/pom.xml -DskipTests package`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-11}
+RUNS=${RUNS:-21}
 WORK=${WORK:-bench/target/work}
 ONE=${ONE:-examples/chemical-mdi-changshou-2013.json}
 mkdir -p "$WORK"
