@@ -24,7 +24,7 @@ mkdir -p "$WORK"
 ONE=examples/chemical-mdi-changshou-2013.json
 FILES=$WORK/files-10000
 # bin/cqcheck on the build's Java (17 here) with its class-data-sharing archive; and, when the build
-# made an ahead-of-time cache (mvn package -Daot.java=…), bin/cqcheck as it then runs: on the Java
+# made an ahead-of-time cache (mvn verify -Daot.java=…), bin/cqcheck as it then runs: on the Java
 # that made the cache, with it.
 L17="env CQCHECK_JAVA=$(command -v java) bin/cqcheck"
 labels=(

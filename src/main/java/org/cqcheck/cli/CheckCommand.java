@@ -62,12 +62,11 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
               + " from standard input when it is '-'; with --format jsonl results stream out in"
               + " flat memory."));
 
-  private final OptionSpec debug = CommandSpecs.flag(spec, "--debug",
-      "Show stack traces and debug logs on errors.");
-
   private final OptionSpec progressOption = Progress.option(spec);
 
   CheckCommand() {
+    // Read by Main, before the command runs (the log level) and in its error handler.
+    CommandSpecs.flag(spec, "--debug", "Show stack traces and debug logs on errors.");
     CommandSpecs.exitCodes(spec, CqcheckCommand.CHECK_EXIT_CODES);
   }
 
@@ -100,9 +99,6 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   @Override
   public Integer call() throws IOException {
-    if (CommandSpecs.isSet(debug)) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
-    }
     output.checkTarget(input.isStandardInput() ? List.of() : input.inputs());
     Checker checker = configuredChecker();
     boolean failOnWarn = failOn.getValue() == FailOn.WARN;

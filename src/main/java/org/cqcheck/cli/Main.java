@@ -58,6 +58,11 @@ public final class Main {
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal,
       java.util.function.BooleanSupplier errTerminal) {
     String named = args.length > 0 && CqcheckCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
+    if (debugAsked(named, args)) {
+      // Before the loads below start: slf4j-simple reads the level once, when the first logger is
+      // made, and the rule base may make one on its thread before the command runs.
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+    }
     loadInBackground(named);
     CommandLine cli = new CommandLine(new CqcheckCommand().spec());
     // Usage and suggestions need every subcommand; a run that names one needs only that one.
@@ -130,6 +135,19 @@ public final class Main {
         : "See '" + help + "' for the usage.");
     err.flush();
     return failed.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Whether {@code args} give --debug to a command that takes it, before any "--". */
+  private static boolean debugAsked(String command, String[] args) {
+    if (!"check".equals(command) && !"validate".equals(command)) {
+      return false;
+    }
+    for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,12 +1,8 @@
 package org.cqcheck.engine;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -21,17 +17,8 @@ import org.cqcheck.model.Subsector;
 /** Reads the reference data beside the DRL: {@code editions.yaml} and {@code zones.yaml}. */
 final class RuleData {
 
-  /**
-   * The rule data is read with Jackson's streaming parser into a tree built here, not with an
-   * {@code ObjectMapper}: at start-up the proposal reader and the schema make their mappers on
-   * other threads at the same moment, and the class initialisers of a mapper (its date format,
-   * which loads locale data) run on one thread while the others wait: the thread building the
-   * KieBase waited about 30 ms for this data, and this one 40 ms for a mapper (profiled). A cold
-   * check is about 10 ms faster without (bench/RESULTS.md). Two small files need nothing a mapper
-   * adds.
-   */
-  private static final YAMLFactory YAML = new YAMLFactory();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Reads the two small files into trees; thread-safe. */
+  private static final ObjectReader YAML = new YAMLMapper().reader();
 
   private RuleData() {}
 
@@ -110,42 +97,11 @@ final class RuleData {
   }
 
   private static JsonNode tree(String name, byte[] yaml) {
-    try (JsonParser parser = YAML.createParser(yaml)) {
-      return parser.nextToken() == null ? NODES.objectNode() : node(parser);
+    try {
+      return YAML.readTree(yaml);
     } catch (IOException e) {
       throw new RuleSetException("cannot parse rule data " + name + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The value at the parser's current token, read to its end. */
-  private static JsonNode node(JsonParser parser) throws IOException {
-    return switch (parser.currentToken()) {
-      case START_OBJECT -> object(parser);
-      case START_ARRAY -> array(parser);
-      case VALUE_NULL -> NODES.nullNode();
-      case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(parser.getBooleanValue());
-      case VALUE_NUMBER_INT -> NODES.numberNode(parser.getLongValue());
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
-      default -> NODES.textNode(parser.getText());
-    };
-  }
-
-  private static ObjectNode object(JsonParser parser) throws IOException {
-    ObjectNode object = NODES.objectNode();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      object.set(field, node(parser));
-    }
-    return object;
-  }
-
-  private static ArrayNode array(JsonParser parser) throws IOException {
-    ArrayNode array = NODES.arrayNode();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      array.add(node(parser));
-    }
-    return array;
   }
 
   private static String text(String name, JsonNode node, String field) {

@@ -1,5 +1,6 @@
 package org.cqcheck.engine;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,15 +19,13 @@ public final class ZoneTable {
   /** The names a site's district may be written under, matched before the zones' districts. */
   private final DistrictTable districts;
   /**
-   * Sites already placed, each with its zones described once: a batch names a few hundred parks
-   * and districts, placing one tests every zone's park names, and describing the zones is done for
-   * every ZONE-FIT finding. Bounded, for runs over millions of proposals naming ever new parks.
+   * Each combination of zones that sites have belonged to, described once (the description is
+   * read for every ZONE-FIT finding), keyed by which of the table's zones it holds. It grows with
+   * the combinations the table allows, not with the input: a run naming a million parks places
+   * them in a few combinations. No site is remembered: placing one reads every zone's park names,
+   * which is cheaper than the description (bench/RESULTS.md).
    */
-  private final Map<Site, SiteZones> siteZonesBySite = new ConcurrentHashMap<>();
-  private static final int MAX_SITES_REMEMBERED = 100_000;
-
-  /** A park and district as a proposal gives them; either may be null. */
-  private record Site(String park, String district) {}
+  private final Map<BitSet, SiteZones> byCombination = new ConcurrentHashMap<>();
 
   /**
    * @param zones the zones
@@ -55,18 +54,16 @@ public final class ZoneTable {
 
   /** The zones the site of {@code proposal} belongs to, in table order; empty when none. */
   public SiteZones zonesOf(Proposal proposal) {
-    Site site = new Site(proposal.location().park(), proposal.location().district());
-    SiteZones known = siteZonesBySite.get(site);
-    if (known != null) {
-      return known;
+    String park = proposal.location().park();
+    String district = districts.current(proposal.location().district());
+    BitSet combination = new BitSet(zones.size());
+    for (int i = 0; i < zones.size(); i++) {
+      if (zones.get(i).contains(park, district)) {
+        combination.set(i);
+      }
     }
-    String district = districts.current(site.district());
-    SiteZones found = new SiteZones(
-        zones.stream().filter(z -> z.contains(site.park(), district)).toList());
-    if (siteZonesBySite.size() < MAX_SITES_REMEMBERED) {
-      siteZonesBySite.put(site, found);
-    }
-    return found;
+    return byCombination.computeIfAbsent(combination,
+        c -> new SiteZones(c.stream().mapToObj(zones::get).toList()));
   }
 
   /**
@@ -97,8 +94,12 @@ public final class ZoneTable {
     }
 
     boolean contains(String park, String district) {
-      if (park != null && parkNames.stream().anyMatch(park::contains)) {
-        return true;
+      if (park != null) {
+        for (String name : parkNames) {
+          if (park.contains(name)) {
+            return true;
+          }
+        }
       }
       if (district == null) {
         return false;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where each JSON pointer of a file's text is (line and column): recorded while the file was read,
@@ -66,6 +65,10 @@ final class FileLocations {
    */
   Map<String, Map<String, Position>> positionsByProposal(boolean array) {
     Map<String, Map<String, Position>> byProposal = new HashMap<>();
+    // Each field path interned: every proposal names the same few dozen fields, and a report that
+    // keeps every result with its positions (SARIF, JSON, HTML) otherwise kept a copy of each path
+    // per proposal, about a quarter of its memory. The JVM's string table drops the strings no
+    // longer used, so paths of keys no schema knows do not pile up in a long run.
     table().forEach((pointer, at) -> {
       String base = "";
       String field = pointer;
@@ -79,30 +82,11 @@ final class FileLocations {
       }
       if (!field.isEmpty()) {
         byProposal.computeIfAbsent(base, b -> new HashMap<>())
-            .put(shared(ProposalSchema.dotted(field)), new Position(at[0], at[1]));
+            .put(ProposalSchema.dotted(field).intern(), new Position(at[0], at[1]));
       }
     });
     // Immutable once here, so that the entry and the result holding the map need not copy it.
     byProposal.replaceAll((base, positions) -> Map.copyOf(positions));
     return byProposal;
   }
-
-  /**
-   * One instance of each field path: every proposal names the same few dozen fields, and a report
-   * that keeps every result with its positions (SARIF, JSON, HTML) otherwise kept a copy of each
-   * path per proposal, about a quarter of its memory. Bounded, since files may hold any keys.
-   */
-  private static String shared(String path) {
-    String known = PATHS.putIfAbsent(path, path);
-    if (known != null) {
-      return known;
-    }
-    if (PATHS.size() > MAX_PATHS) {
-      PATHS.clear();
-    }
-    return path;
-  }
-
-  private static final int MAX_PATHS = 4096;
-  private static final Map<String, String> PATHS = new ConcurrentHashMap<>();
 }

@@ -6,14 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
@@ -115,12 +110,7 @@ final class JsonRenderer implements ReportRenderer {
         json.writeStringField("expires", f.waiver().expires().toString());
         json.writeEndObject();
       }
-      if (json.getPrettyPrinter() == null && Objects.equals(f.quote(), f.rule().quote())) {
-        json.writeFieldName("source");
-        json.writeRawValue(compactSource(f.rule()));
-      } else {
-        writeSource(json, f.rule(), f.quote());
-      }
+      writeSource(json, f.rule(), f.quote());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -146,49 +136,11 @@ final class JsonRenderer implements ReportRenderer {
   private static void writeSource(JsonGenerator json, RuleInfo rule, String quote)
       throws IOException {
     json.writeObjectFieldStart("source");
-    writeSourceFields(json, rule, quote);
-    json.writeEndObject();
-  }
-
-  private static void writeSourceFields(JsonGenerator json, RuleInfo rule, String quote)
-      throws IOException {
     json.writeStringField("document", rule.document());
     json.writeStringField("clause", rule.clause());
     json.writeStringField("quote", quote);
+    json.writeEndObject();
   }
-
-  /**
-   * A rule's source object as compact JSON, written once per rule rather than for every finding of
-   * every JSON line: the quote is most of a finding's text. Kept by rule id and used while the
-   * rule is the same object: looking a record up by its value hashes every component, the quote
-   * included, for every finding.
-   */
-  private static String compactSource(RuleInfo rule) {
-    CompactSource cached = COMPACT_SOURCES.get(rule.id());
-    if (cached != null && cached.rule() == rule) {
-      return cached.json();
-    }
-    if (COMPACT_SOURCES.size() > 10_000) {
-      // Rule sets come and go in a long-lived process; the cache must not grow with them.
-      COMPACT_SOURCES.clear();
-    }
-    StringWriter source = new StringWriter();
-    try (JsonGenerator json = COMPACT.createGenerator(source)) {
-      json.writeStartObject();
-      writeSourceFields(json, rule, rule.quote());
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
-    }
-    COMPACT_SOURCES.put(rule.id(), new CompactSource(rule, source.toString()));
-    return source.toString();
-  }
-
-  private record CompactSource(RuleInfo rule, String json) {}
-
-  private static final JsonFactory COMPACT =
-      new JsonFactoryBuilder().characterEscapes(Escaping.JSON).build();
-  private static final Map<String, CompactSource> COMPACT_SOURCES = new ConcurrentHashMap<>();
 
   /** Errors or warnings: message, JSON pointer, and line and column where known (else null). */
   private static void writeProblems(
