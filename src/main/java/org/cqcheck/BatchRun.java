@@ -13,11 +13,11 @@ import java.util.stream.IntStream;
 import org.cqcheck.config.Waiver;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputError;
-import org.cqcheck.input.InputFiles;
+import org.cqcheck.internal.input.InputFiles;
 import org.cqcheck.input.InputFormat;
-import org.cqcheck.input.ProposalFile;
-import org.cqcheck.input.ProposalReader;
-import org.cqcheck.input.SeenIds;
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
+import org.cqcheck.internal.input.SeenIds;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Report;
 

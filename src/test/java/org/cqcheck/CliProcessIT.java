@@ -154,7 +154,7 @@ class CliProcessIT {
     String output = launcherOnTheFailingProposal(Map.of(
         "CQCHECK_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "CQCHECK_JAVA_OPTS", "-Xlog:class+load=info"));
-    for (String name : List.of("org.cqcheck.cli.CheckCommand", "org.cqcheck.cli.Main",
+    for (String name : List.of("org.cqcheck.internal.cli.CheckCommand", "org.cqcheck.internal.cli.Main",
         "org.cqcheck.engine.RuleBase")) {
       assertThat(output.lines().filter(l -> l.contains(" " + name + " source:")))
           .as(name).singleElement().asString().contains("source: shared objects file");

@@ -13,8 +13,8 @@ import java.util.List;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
-import org.cqcheck.input.ProposalFile;
-import org.cqcheck.input.ProposalReader;
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,7 +166,7 @@ class HostileInputTest {
   @Test
   void theProposalSchemaAndTheJavaEnumsListTheSameCodes() throws IOException {
     var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        org.cqcheck.input.ProposalSchema.text());
+        org.cqcheck.internal.input.ProposalSchema.text());
     assertThat(codes(schema.at("/properties/sector/enum")))
         .containsExactlyElementsOf(codesOf(org.cqcheck.model.Sector.values()));
     assertThat(codes(schema.at("/properties/subsector/enum")))

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.cqcheck.engine.RuleInfo;
-import org.cqcheck.ruletest.RuleTestRunner;
+import org.cqcheck.internal.ruletest.RuleTestRunner;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.cqcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.cqcheck.input.SeenIds;
+import org.cqcheck.internal.input.SeenIds;
 import org.junit.jupiter.api.Test;
 
 class SeenIdsTest {

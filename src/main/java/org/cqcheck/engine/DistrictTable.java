@@ -106,7 +106,7 @@ public final class DistrictTable {
   private Optional<String> closest(String name) {
     List<String> all = new ArrayList<>(currentByName.keySet());
     all.sort(null);
-    return org.cqcheck.input.Suggestions.closest(name, all).map(currentByName::get);
+    return org.cqcheck.internal.input.Suggestions.closest(name, all).map(currentByName::get);
   }
 
   private static String withoutCityPrefix(String name) {

@@ -56,7 +56,7 @@ public record InputError(Kind kind, String location, int line, int column, List<
   }
 
   /** This error with {@code prefix} before its location (a proposal's place in an array). */
-  InputError under(String prefix) {
+  public InputError under(String prefix) {
     return new InputError(kind, prefix + location, line, column, args);
   }
 

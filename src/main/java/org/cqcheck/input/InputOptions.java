@@ -1,5 +1,6 @@
 package org.cqcheck.input;
 
+import org.cqcheck.internal.input.ProposalFile;
 import java.time.Clock;
 
 /**
@@ -23,11 +24,11 @@ public record InputOptions(boolean strict, long maxFileBytes, Clock clock, boole
   public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
   /** Nesting deeper than this is refused; a proposal is four levels deep. */
-  static final int MAX_DEPTH = 32;
+  public static final int MAX_DEPTH = 32;
   /** Longer strings are refused (titles and names are short). */
-  static final int MAX_STRING_LENGTH = 64 * 1024;
+  public static final int MAX_STRING_LENGTH = 64 * 1024;
   /** Longer numbers are refused (a yuan figure has at most 20 digits). */
-  static final int MAX_NUMBER_LENGTH = 64;
+  public static final int MAX_NUMBER_LENGTH = 64;
 
   public static InputOptions defaults() {
     return new InputOptions(false, DEFAULT_MAX_FILE_BYTES, Clock.systemDefaultZone());

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.cqcheck.input.ProposalFile;
-import org.cqcheck.input.ProposalReader;
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
 import org.cqcheck.model.Proposal;
 
 /** The valid proposals of examples/, in file order: real-looking input for engine tests. */

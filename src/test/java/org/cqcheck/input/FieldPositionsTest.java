@@ -1,5 +1,7 @@
 package org.cqcheck.input;
 
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package org.cqcheck.input;
 
+import org.cqcheck.internal.input.ProposalCheck;
+import org.cqcheck.internal.input.ProposalConstraints;
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

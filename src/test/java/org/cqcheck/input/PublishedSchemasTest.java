@@ -1,5 +1,6 @@
 package org.cqcheck.input;
 
+import org.cqcheck.internal.input.ProposalSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

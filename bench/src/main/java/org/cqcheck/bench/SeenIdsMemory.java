@@ -5,7 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.util.HashMap;
 import java.util.Map;
-import org.cqcheck.input.SeenIds;
+import org.cqcheck.internal.input.SeenIds;
 
 /**
  * The table of proposal ids seen in a run (cqcheck's {@link SeenIds}) against what a library

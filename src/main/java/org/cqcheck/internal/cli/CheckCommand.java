@@ -1,0 +1,221 @@
+package org.cqcheck.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.cqcheck.Checker;
+import org.cqcheck.input.InputFormat;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.ExitCode;
+import org.cqcheck.report.Messages;
+import org.cqcheck.report.RenderOptions;
+import org.cqcheck.report.Report;
+import org.cqcheck.report.RunTotals;
+import org.cqcheck.report.StreamingRenderer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** {@code cqcheck check}: reads proposals, checks them, writes the report. */
+final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
+
+
+  enum FailOn { FAIL, WARN }
+
+  private final CommandSpec spec = CommandSpecs.command(this, "check",
+      "Checks proposal files against the policy targets in force.",
+      "A directory stands for every proposal file under it, recursively, in sorted order.");
+
+  private final InputSelection input = new InputSelection(spec);
+
+  private final ReportOutput output = new ReportOutput(spec);
+
+  private final OptionSpec asOf = CommandSpecs.option(spec, OptionSpec.builder("--as-of")
+      .paramLabel("DATE").type(LocalDate.class)
+      .description("Check against the targets in force on DATE (YYYY-MM-DD) instead of each"
+          + " proposal's submittedOn."));
+
+  private final OptionSpec failOn = CommandSpecs.option(spec, OptionSpec.builder("--fail-on")
+      .paramLabel("LEVEL").type(FailOn.class).defaultValue("fail")
+      .description("Exit 1 on: fail (default) or warn."));
+
+  private final OptionSpec config = CommandSpecs.option(spec, OptionSpec.builder("--config")
+      .paramLabel("FILE").type(Path.class)
+      .description("Configuration: severity overrides, disabled rules, waivers (default:"
+          + " ./cqcheck.yaml when it exists)."));
+
+  private final RuleSelection rules = new RuleSelection(spec);
+
+  private final OptionSpec ignoreWaivers = CommandSpecs.flag(spec, "--ignore-waivers",
+      "Audit: apply no waiver, and show on each miss the waiver that would hide it.");
+
+  private final OptionSpec inputFormat = CommandSpecs.option(spec,
+      OptionSpec.builder("--input-format").paramLabel("FORMAT").type(String.class)
+          .description("jsonl: read JSON Lines (one proposal per line) from the single input, or"
+              + " from standard input when it is '-'; with --format jsonl results stream out in"
+              + " flat memory."));
+
+  private final OptionSpec progressOption = Progress.option(spec);
+
+  CheckCommand() {
+    // Read by Main, before the command runs (the log level) and in its error handler.
+    CommandSpecs.flag(spec, "--debug", "Show stack traces and debug logs on errors.");
+    CommandSpecs.exitCodes(spec, CqcheckCommand.CHECK_EXIT_CODES);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  /** Whether standard output is a terminal; set by {@link Main}. */
+  private boolean terminal;
+
+  @Override
+  public void outputIsTerminal(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  /** How to tell whether standard error is a terminal; set by {@link Main}. */
+  private BooleanSupplier errorsAreTerminal = () -> false;
+
+  @Override
+  public void errorsAreTerminal(BooleanSupplier terminal) {
+    this.errorsAreTerminal = terminal;
+  }
+
+  private Progress.Setting progressSetting() {
+    return new Progress.Setting(progressOption.getValue(), errorsAreTerminal,
+        output.streamsToTerminal(terminal), spec.commandLine().getErr(),
+        new Messages(output.language()), "progress.checking");
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    output.checkTarget(input.isStandardInput() ? List.of() : input.inputs());
+    Checker checker = configuredChecker();
+    boolean failOnWarn = failOn.getValue() == FailOn.WARN;
+    RenderOptions options = output.options(terminal, failOnWarn);
+    PrintWriter out = spec.commandLine().getOut();
+    if (inputFormat.getValue() != null) {
+      return checkJsonLines(checker, options, out, failOnWarn);
+    }
+    if (input.isStandardInput()) {
+      byte[] text = input.standardInputText();
+      if (text == null) {
+        return ExitCode.INPUT_ERROR.code();
+      }
+      Report report = checker.report(checker.check(InputSelection.STANDARD_INPUT, text,
+          InputFormat.ofContent(text)));
+      output.write(report, out, options);
+      return report.exitCode(failOnWarn).code();
+    }
+    try (Progress progress = Progress.overFiles(progressSetting(), input.inputs())) {
+      StreamingRenderer renderer = output.streaming();
+      if (renderer != null) {
+        // Each result is rendered on the worker thread that checked it, and written here in order.
+        return output.stream(renderer, out, options, write -> {
+          try (progress) {
+            return checker.checkEach(input.inputs(),
+                r -> new Progress.Rendered(r.file(), renderer.result(r, options)), rendered -> {
+                  progress.resultOf(rendered.file());
+                  write.accept(rendered.text());
+                });
+          }
+        }).exitCode(failOnWarn).code();
+      }
+      Report report = checker.check(input.inputs(), r -> progress.resultOf(r.file()));
+      progress.close();
+      output.write(report, out, options);
+      return report.exitCode(failOnWarn).code();
+    }
+  }
+
+  /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
+  private Checker configuredChecker() {
+    Checker checker = rules.applyTo(input.threaded(Checker.withDefaultRules()
+        .withInputOptions(input.options().withFieldPositions(output.pointsAtLines()))));
+    LocalDate date = asOf.getValue();
+    if (date != null) {
+      checker = checker.asOf(date);
+    }
+    Path configured = config.getValue();
+    Path configFile = configured != null ? configured
+        : Files.exists(Path.of("cqcheck.yaml")) ? Path.of("cqcheck.yaml") : null;
+    if (configFile != null) {
+      checker = checker.withConfiguration(checker.readConfiguration(configFile));
+      if (CommandSpecs.isSet(ignoreWaivers)) {
+        checker = checker.auditingWaivers();
+      }
+    }
+    return checker;
+  }
+
+  /**
+   * JSON Lines input, read as it comes. Streamed in flat memory to a format that streams (text,
+   * jsonl); for other formats the results are gathered into one report first. A file that cannot
+   * be read is an ERROR result, as in a run over files; standard input that cannot be read ends
+   * the run with a message, after the results of the lines read before.
+   */
+  private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out,
+      boolean failOnWarn) throws IOException {
+    if (!"jsonl".equals(inputFormat.getValue()) || input.inputs().size() != 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--input-format takes jsonl, with exactly one input: a file, or '-' for standard input");
+    }
+    Path source = input.inputs().get(0);
+    try (Progress progress = Progress.overLines(progressSetting())) {
+      StreamingRenderer renderer = output.streaming();
+      if (renderer != null) {
+        return output.stream(renderer, out, options, write -> {
+          try (progress) {
+            return checkLines(checker, source, r -> renderer.result(r, options), text -> {
+              progress.line();
+              write.accept(text);
+            });
+          }
+        }).exitCode(failOnWarn).code();
+      }
+      List<CheckResult> results = new ArrayList<>();
+      checkLines(checker, source, r -> r, r -> {
+        progress.line();
+        results.add(r);
+      });
+      progress.close();
+      Report report = checker.report(results);
+      output.write(report, out, options);
+      return report.exitCode(failOnWarn).code();
+    } catch (StandardInputUnreadable e) {
+      spec.commandLine().getErr().println("cqcheck: cannot read standard input: "
+          + e.getCause().getMessage());
+      return ExitCode.INPUT_ERROR.code();
+    }
+  }
+
+  /** The lines of {@code source}, a file, or standard input when it is '-'. */
+  private <T> RunTotals checkLines(Checker checker, Path source, Function<CheckResult, T> prepare,
+      Consumer<T> deliver) throws StandardInputUnreadable {
+    if (!source.toString().equals("-")) {
+      return checker.checkLines(source, prepare, deliver);
+    }
+    try {
+      return checker.checkLines(System.in, "<stdin>", prepare, deliver);
+    } catch (IOException e) {
+      throw new StandardInputUnreadable(e);
+    }
+  }
+
+  /** Standard input failed part way: told apart from a failure to write the report. */
+  private static final class StandardInputUnreadable extends IOException {
+    StandardInputUnreadable(IOException cause) {
+      super(cause);
+    }
+  }
+}

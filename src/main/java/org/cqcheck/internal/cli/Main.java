@@ -1,0 +1,182 @@
+package org.cqcheck.internal.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.cqcheck.config.ConfigurationException;
+import org.cqcheck.engine.RuleBase;
+import org.cqcheck.engine.RuleSetException;
+import org.cqcheck.internal.input.ProposalSchema;
+import org.cqcheck.report.ExitCode;
+import org.cqcheck.report.Language;
+import picocli.CommandLine;
+
+/**
+ * The {@code cqcheck} command. {@link #main} only exits with the code of {@link #run}, which tests
+ * call in-process with writers of their own.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // UTF-8 whatever the platform default: reports hold Chinese text.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code;
+    try {
+      // A lambda, not a method reference: the progress bar's classes load only when a run asks.
+      code = run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled(),
+          () -> ProgressBarDisplay.stderrIsTerminal());
+    } catch (OutOfMemoryError e) {
+      // An Error passes picocli's handler; say what to do rather than print a stack trace.
+      err.println("cqcheck: out of memory; give the JVM more (java -Xmx…, or CQCHECK_JAVA_OPTS"
+          + " for bin/cqcheck), or check fewer proposals in one run");
+      code = ExitCode.INTERNAL_ERROR.code();
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs cqcheck with {@code args}, writing the report to {@code out} and messages to {@code err}.
+   *
+   * @param terminal whether {@code out} is a terminal, where colour may be used
+   * @return the exit code (see {@link ExitCode})
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    return run(args, out, err, terminal, () -> false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter, boolean)}, with a way to find out whether
+   * {@code err} is a terminal, where long runs show their progress; asked only of such a run.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal,
+      java.util.function.BooleanSupplier errTerminal) {
+    String named = args.length > 0 && CqcheckCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
+    if (debugAsked(named, args)) {
+      // Before the loads below start: slf4j-simple reads the level once, when the first logger is
+      // made, and the rule base may make one on its thread before the command runs.
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+    }
+    loadInBackground(named);
+    CommandLine cli = new CommandLine(new CqcheckCommand().spec());
+    // Usage and suggestions need every subcommand; a run that names one needs only that one.
+    CqcheckCommand.SUBCOMMANDS.forEach((name, command) -> {
+      if (named == null || named.equals(name)) {
+        CqcheckCommand.Subcommand subcommand = command.get();
+        if (subcommand instanceof TerminalOutput output) {
+          output.outputIsTerminal(terminal);
+          output.errorsAreTerminal(errTerminal);
+        }
+        cli.addSubcommand(name, subcommand.spec());
+      }
+    });
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // --lang takes a locale's tag as well (zh-CN, en_US), not only the enum's zh and en.
+    cli.registerConverter(Language.class, tag -> Language.forTag(tag).orElseThrow(() ->
+        new CommandLine.TypeConversionException(
+            "expected zh or en (or a tag such as zh-CN or en-US) but was '" + tag + "'")));
+    // Dates (--as-of) as the user wrote them wrong, not as java.time's exception says it.
+    cli.registerConverter(java.time.LocalDate.class, text -> {
+      try {
+        return java.time.LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a date as YYYY-MM-DD, such as 2013-03-15, but was '" + text + "'");
+      }
+    });
+    cli.setParameterExceptionHandler(Main::usageError);
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+        terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean debug = parseResult.subcommand() != null
+          && parseResult.subcommand().hasMatchedOption("--debug");
+      if (e instanceof ConfigurationException config) {
+        config.problems().forEach(p -> err.println("cqcheck: " + p));
+        return ExitCode.RULES_ERROR.code();
+      }
+      if (e instanceof RuleSetException) {
+        err.println("cqcheck: the rule set could not be loaded: " + e.getMessage());
+        if (debug) {
+          e.printStackTrace(err);
+        }
+        return ExitCode.RULES_ERROR.code();
+      }
+      err.println("cqcheck: internal error: " + e + " (run with --debug for the stack trace;"
+          + " please report it)");
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL_ERROR.code();
+    });
+    return cli.execute(args);
+  }
+
+  /**
+   * A usage error: what was wrong, picocli's suggestions for a misspelt option or command, and
+   * where to find the usage, rather than the whole usage (fifty lines that push the error itself
+   * off the screen).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("cqcheck: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    String help = failed.getCommandSpec().qualifiedName() + " --help";
+    err.println(Language.of(Locale.getDefault()).chinese()
+        ? "用法见 '" + help + "'。"
+        : "See '" + help + "' for the usage.");
+    err.flush();
+    return failed.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Whether {@code args} give --debug to a command that takes it, before any "--". */
+  private static boolean debugAsked(String command, String[] args) {
+    if (!"check".equals(command) && !"validate".equals(command)) {
+      return false;
+    }
+    for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Starts loading what {@code command} will need (the rule base, the proposal schema) on threads
+   * of their own, while this one parses the arguments: on a machine with two cores that takes
+   * about a third off the time to check one file. Whoever needs them first waits for the load; a
+   * load that fails is reported then, by that caller.
+   */
+  private static void loadInBackground(String command) {
+    if (command == null) {
+      return;
+    }
+    if (List.of("check", "validate", "rules", "explain", "test").contains(command)) {
+      startDaemon("cqcheck-load-rules", RuleBase::loadBuiltIn);
+    }
+    if (List.of("check", "validate").contains(command)) {
+      startDaemon("cqcheck-load-schema", ProposalSchema::load);
+    }
+  }
+
+  private static void startDaemon(String name, Runnable load) {
+    Thread thread = new Thread(() -> {
+      try {
+        load.run();
+      } catch (RuntimeException | LinkageError e) {
+        // Not reported here: the command asks for the same thing and reports the failure.
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+}

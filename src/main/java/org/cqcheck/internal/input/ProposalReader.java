@@ -1,0 +1,422 @@
+package org.cqcheck.internal.input;
+
+import org.cqcheck.input.InputError;
+import org.cqcheck.input.InputFormat;
+import org.cqcheck.input.InputOptions;
+import org.cqcheck.input.Position;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads proposal files (JSON or YAML, proposal format version 1) into {@link ProposalFile}s. Never
+ * throws for bad input: every problem becomes an {@link InputError} with its JSON pointer and, where
+ * the parser knows it, its line and column; all problems of a proposal are reported together.
+ *
+ * <p>Shape is checked against the published JSON Schema ({@link ProposalSchema}); the domain checks
+ * a schema cannot express follow. Hostile input is refused early and cheaply: files over the size
+ * limit are not read, nesting, string and number lengths are capped while parsing, and YAML type
+ * tags, anchors and aliases are refused (SnakeYAML's event parser underneath Jackson builds no Java
+ * object from a document in any case). Immutable and thread-safe.
+ */
+public final class ProposalReader {
+
+  private final InputOptions options;
+  private final ObjectMapper mapper;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+  private final ProposalSchema schema = ProposalSchema.shared();
+  private final ProposalCheck check;
+
+  public ProposalReader() {
+    this(InputOptions.defaults());
+  }
+
+  public ProposalReader(InputOptions options) {
+    this(options, ProposalCheck.NONE);
+  }
+
+  /**
+   * @param check warnings on each proposal read without error, beside those of the format (the
+   *     checker's: a district the rule data knows under no name)
+   */
+  public ProposalReader(InputOptions options, ProposalCheck check) {
+    this.options = options;
+    this.check = check;
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(InputOptions.MAX_DEPTH)
+        .maxStringLength(InputOptions.MAX_STRING_LENGTH)
+        .maxNumberLength(InputOptions.MAX_NUMBER_LENGTH)
+        .build();
+    this.json = JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+    this.json.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(false);
+    loader.setMaxAliasesForCollections(0);
+    loader.setNestingDepthLimit(InputOptions.MAX_DEPTH);
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
+    this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+    this.yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.mapper = JsonMapper.builder()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
+
+  /** Reads {@code file}; its format is chosen by extension. */
+  public ProposalFile read(Path file) {
+    String name = file.toString();
+    InputFormat format = InputFormat.of(file).orElse(null);
+    if (format == null) {
+      return failed(name, InputError.of(InputError.Kind.UNKNOWN_EXTENSION, "", ".json, .yaml, .yml"));
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        return failed(name, InputError.of(InputError.Kind.TOO_LARGE, "", String.valueOf(size),
+            String.valueOf(options.maxFileBytes())));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      return failed(name, InputError.unreadable(e));
+    }
+    return read(name, bytes, format);
+  }
+
+  /** Reads proposals held in memory; {@code name} names them in reports. */
+  public ProposalFile read(String name, byte[] bytes, InputFormat format) {
+    if (bytes.length > options.maxFileBytes()) {
+      return failed(name, InputError.of(InputError.Kind.TOO_LARGE, "",
+          String.valueOf(bytes.length), String.valueOf(options.maxFileBytes())));
+    }
+    String text;
+    try {
+      text = decodeUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      return failed(name, InputError.of(InputError.Kind.NOT_UTF8, ""));
+    }
+    if (text.isBlank()) {
+      return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
+    }
+    LocatingParser parser = null;
+    JsonFactory factory = format == InputFormat.JSON ? json : yaml;
+    JsonNode root;
+    try {
+      parser = new LocatingParser(factory.createParser(text), options.fieldPositions());
+      root = mapper.readTree(parser);
+    } catch (LocatingParser.Refused e) {
+      return failed(name, e.error);
+    } catch (JacksonException e) {
+      return failed(name, syntaxError(e, text, parser == null ? "" : parser.currentPointer()));
+    } catch (NumberFormatException e) {
+      // Jackson throws this bare, not as a JacksonException, for exponents such as 0e31933193409
+      // (found by ProposalFuzzTest).
+      String at = parser == null ? "" : parser.currentPointer();
+      return failed(name, InputError.of(InputError.Kind.OUT_OF_RANGE, at, ProposalSchema.dotted(at)));
+    } catch (IOException e) {
+      return failed(name, InputError.unreadable(e));
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return failed(name, InputError.of(InputError.Kind.EMPTY, ""));
+    }
+    List<ProposalFile.Entry> entries = new ArrayList<>();
+    FileLocations locations = options.fieldPositions()
+        ? FileLocations.recorded(parser)
+        : FileLocations.onDemand(text, factory);
+    Map<String, Map<String, Position>> positions = options.fieldPositions()
+        ? locations.positionsByProposal(root.isArray())
+        : Map.of();
+    if (root.isArray()) {
+      if (root.isEmpty()) {
+        return failed(name, InputError.of(InputError.Kind.NO_PROPOSALS_IN_FILE, ""));
+      }
+      for (int i = 0; i < root.size(); i++) {
+        String at = "/" + i;
+        entries.add(entry(root.get(i), at, locations, positions.getOrDefault(at, Map.of())));
+      }
+    } else {
+      entries.add(entry(root, "", locations, positions.getOrDefault("", Map.of())));
+    }
+    return new ProposalFile(name, entries);
+  }
+
+  private ProposalFile.Entry entry(JsonNode document, String location, FileLocations locations,
+      Map<String, Position> positions) {
+    if (!document.isObject()) {
+      return ProposalFile.Entry.failed(location, null,
+          List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, locations)));
+    }
+    List<InputError> shapeErrors = new ArrayList<>();
+    JsonNode finite = withoutNonFiniteNumbers(document, "", shapeErrors);
+    List<InputError> schemaErrors = schema.validate(finite);
+    List<InputError> warnings = new ArrayList<>();
+    for (InputError e : schemaErrors) {
+      boolean unknownField = e.kind() == InputError.Kind.UNKNOWN_FIELD
+          || e.kind() == InputError.Kind.UNKNOWN_FIELD_SUGGESTION;
+      if (unknownField && options.strict()) {
+        // Refused, not ignored: the message must not say it is ignored.
+        shapeErrors.add(new InputError(e.kind() == InputError.Kind.UNKNOWN_FIELD
+            ? InputError.Kind.UNKNOWN_FIELD_REFUSED : InputError.Kind.UNKNOWN_FIELD_SUGGESTION_REFUSED,
+            e.location(), e.line(), e.column(), e.args()));
+      } else {
+        (unknownField ? warnings : shapeErrors).add(e);
+      }
+    }
+    LocalDate today = LocalDate.now(options.clock());
+    ProposalMapper.Mapped mapped = ProposalMapper.map(document, today, shapeErrors.isEmpty());
+    // One error per problem: where the schema and a domain check see the same field, the schema's.
+    Map<String, InputError> byField = new LinkedHashMap<>();
+    for (InputError e : shapeErrors) {
+      byField.putIfAbsent(e.location(), e);
+    }
+    for (InputError e : mapped.errors()) {
+      byField.putIfAbsent(e.location(), e);
+    }
+    List<InputError> errors = inFileOrder(byField.values(), location, locations);
+    if (errors.isEmpty()) {
+      warnings.addAll(check.warnings(mapped.proposal()));
+    }
+    JsonNode id = document.get("id");
+    String proposalId = id != null && id.isTextual() ? id.asText() : null;
+    return new ProposalFile.Entry(location, proposalId, errors.isEmpty() ? mapped.proposal() : null,
+        errors, inFileOrder(warnings, location, locations), positions);
+  }
+
+  /**
+   * A copy of {@code node} with NaN and Infinity (NOT_FINITE) and numbers out of range
+   * (OUT_OF_RANGE) replaced by null. The schema cannot say "finite"; networknt's minimum/maximum
+   * validators throw on NaN (json-schema-validator 1.5.9, MinimumValidator); and a legal exponent
+   * such as 1e999999 would later be written out as a million digits. None of these reach it.
+   */
+  private static JsonNode withoutNonFiniteNumbers(JsonNode node, String at, List<InputError> errors) {
+    return hasUnusableNumber(node) ? replaceUnusableNumbers(node, at, errors) : node;
+  }
+
+  /** Whether the tree holds a number the schema must not see; most proposals hold none. */
+  private static boolean hasUnusableNumber(JsonNode node) {
+    if (node.isNumber()) {
+      return ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()))
+          || !Quantity.inRange(node.decimalValue());
+    }
+    for (JsonNode child : node) {
+      if (hasUnusableNumber(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode replaceUnusableNumbers(JsonNode node, String at, List<InputError> errors) {
+    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+      errors.add(InputError.of(InputError.Kind.NOT_FINITE, at, ProposalSchema.dotted(at)));
+      return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    }
+    if (node.isNumber() && !Quantity.inRange(node.decimalValue())) {
+      errors.add(InputError.of(InputError.Kind.OUT_OF_RANGE, at, ProposalSchema.dotted(at)));
+      return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    }
+    if (node.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+      node.fields().forEachRemaining(f -> copy.set(f.getKey(),
+          replaceUnusableNumbers(f.getValue(), at + "/" + f.getKey(), errors)));
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node).deepCopy();
+      for (int i = 0; i < node.size(); i++) {
+        copy.set(i, replaceUnusableNumbers(node.get(i), at + "/" + i, errors));
+      }
+      return copy;
+    }
+    return node;
+  }
+
+  private static List<InputError> inFileOrder(
+      Iterable<InputError> errors, String base, FileLocations locations) {
+    List<InputError> placed = new ArrayList<>();
+    errors.forEach(e -> placed.add(placed(e, base, locations)));
+    placed.sort(Comparator.comparingInt(InputError::line)
+        .thenComparingInt(InputError::column)
+        .thenComparing(InputError::location));
+    return placed;
+  }
+
+  /**
+   * The error at its place in the file: its pointer under the proposal's, with the line and
+   * column of the field, or of the nearest enclosing field that exists (for a missing one).
+   */
+  private static InputError placed(InputError error, String base, FileLocations locations) {
+    InputError absolute = error.under(base);
+    String pointer = absolute.location();
+    while (true) {
+      int[] at = locations.location(pointer);
+      if (at != null) {
+        return absolute.at(at[0], at[1]);
+      }
+      if (pointer.isEmpty()) {
+        return absolute;
+      }
+      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    }
+  }
+
+  private static final Pattern YAML_MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
+  private static final Pattern DUPLICATE_FIELD =
+      Pattern.compile("^Duplicate field '(.*)'", Pattern.DOTALL);
+  private static final Pattern START_MARKER =
+      Pattern.compile("start marker at \\[.*line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * The parser's complaint in cqcheck's words, placed where the problem is. SnakeYAML's own mark is
+   * preferred to Jackson's for YAML: it points at the offending character.
+   */
+  private static InputError syntaxError(JacksonException e, String text, String pointer) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+        : e.getOriginalMessage();
+    Matcher mark = YAML_MARK.matcher(original);
+    String problem = original;
+    if (mark.find()) {
+      line = Integer.parseInt(mark.group(1));
+      column = Integer.parseInt(mark.group(2));
+      problem = original.substring(0, mark.start()).lines()
+          .reduce((first, second) -> second).orElse(original);
+    }
+    problem = problem.lines().findFirst().orElse("")
+        .replaceAll(" ?\\(StreamReadFeature[^)]*\\)", "")
+        .replaceAll(", from `[^`]*`", "");
+    InputError error;
+    if (e instanceof StreamConstraintsException) {
+      error = InputError.of(InputError.Kind.LIMIT_EXCEEDED, pointer, problem);
+    } else if (DUPLICATE_FIELD.matcher(original).find()) {
+      // The field name may hold a line break or a quote (found by ProposalFuzzTest), so it is
+      // taken from the whole message, up to its last quote.
+      Matcher duplicate = DUPLICATE_FIELD.matcher(original);
+      duplicate.find();
+      error = InputError.of(InputError.Kind.DUPLICATE_KEY, pointer, duplicate.group(1));
+    } else if (original.contains("\\t(TAB)")) {
+      error = InputError.of(InputError.Kind.TAB_INDENT, "");
+    } else if (problem.startsWith("Malformed numeric value '.") && problem.matches(".*'[-+]?\\.(?i:nan|inf)'.*")) {
+      error = InputError.of(InputError.Kind.NOT_FINITE, pointer, ProposalSchema.dotted(pointer));
+    } else if (problem.startsWith("Unexpected end-of-input")) {
+      Matcher start = START_MARKER.matcher(original);
+      error = start.find()
+          ? InputError.of(InputError.Kind.TRUNCATED, "", start.group(1), start.group(2))
+          : InputError.of(InputError.Kind.TRUNCATED, "", "?", "?");
+    } else if (trailingComma(text, line, column)) {
+      error = InputError.of(InputError.Kind.TRAILING_COMMA, "");
+    } else {
+      error = recognisedSyntaxError(problem)
+          .orElse(InputError.of(InputError.Kind.SYNTAX, "", problem.replaceAll(" at \\[Source.*", "")));
+    }
+    return error.at(line, column);
+  }
+
+  /** Jackson's "Unexpected character ('x' (code 120)): was expecting ..." and the like. */
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("^Unexpected character \\('(.+)' \\(code \\d+\\)\\): was expecting (.*)$");
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("^Unrecognized token '(.*)': was expecting \\(JSON String.*");
+  private static final Pattern UNEXPECTED_CLOSE =
+      Pattern.compile("^Unexpected close marker '(.)': expected '(.)'.*");
+
+  /**
+   * The JSON syntax errors most often met, in words of cqcheck's own (and so in Chinese too):
+   * what the file has and what belongs there. Others keep the parser's words.
+   */
+  private static java.util.Optional<InputError> recognisedSyntaxError(String problem) {
+    Matcher m = UNEXPECTED_CHARACTER.matcher(problem);
+    if (m.matches()) {
+      String expected = switch (m.group(2)) {
+        case "comma to separate Object entries" -> "commaBetweenFields";
+        case "comma to separate Array entries" -> "commaBetweenItems";
+        case "double-quote to start field name" -> "fieldName";
+        case "a colon to separate field name and value" -> "colon";
+        default -> null;
+      };
+      return java.util.Optional.ofNullable(expected)
+          .map(e -> InputError.of(InputError.Kind.SYNTAX_EXPECTED, "", m.group(1), e));
+    }
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(problem);
+    if (token.matches()) {
+      return java.util.Optional.of(
+          InputError.of(InputError.Kind.SYNTAX_EXPECTED, "", token.group(1), "value"));
+    }
+    Matcher close = UNEXPECTED_CLOSE.matcher(problem);
+    if (close.matches()) {
+      return java.util.Optional.of(InputError.of(InputError.Kind.SYNTAX_EXPECTED, "",
+          close.group(1), close.group(2).equals("}") ? "closeObject" : "closeList"));
+    }
+    if (problem.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
+      return java.util.Optional.of(
+          InputError.of(InputError.Kind.SYNTAX_EXPECTED, "", "0…", "noLeadingZero"));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether the character before the error, skipping white space, is a comma. */
+  private static boolean trailingComma(String text, int line, int column) {
+    if (line <= 0 || column <= 0) {
+      return false;
+    }
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return false;
+      }
+    }
+    int i = Math.min(text.length(), offset + column - 1) - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',' && offset + column - 1 < text.length()
+        && "]}".indexOf(text.charAt(offset + column - 1)) >= 0;
+  }
+
+  private static ProposalFile failed(String name, InputError error) {
+    return new ProposalFile(name, List.of(ProposalFile.Entry.failed("", null, List.of(error))));
+  }
+
+  /** Strict UTF-8, so that a GBK file is refused rather than read as mojibake; a BOM is dropped. */
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    String text = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+}
