@@ -9,9 +9,9 @@ import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
+import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Language;
-import org.cqcheck.report.Messages;
 import org.cqcheck.report.Verdict;
 import org.junit.jupiter.api.Test;
 

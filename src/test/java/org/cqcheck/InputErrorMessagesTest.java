@@ -13,8 +13,8 @@ import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.internal.input.ProposalFile;
 import org.cqcheck.internal.input.ProposalReader;
+import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.Language;
-import org.cqcheck.report.Messages;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,7 @@
 package org.cqcheck.input;
 
-import org.cqcheck.internal.input.ProposalFile;
 import java.time.Clock;
+import org.cqcheck.internal.input.ProposalFile;
 
 /**
  * How input is read.

@@ -10,6 +10,9 @@ import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.FigureFormat;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 import org.cqcheck.model.Coded;
 import org.cqcheck.model.Proposal;
 

@@ -13,6 +13,9 @@ import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.FigureFormat;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 
 /**
  * The JSON report, a public contract that CI parses. Every finding of every proposal is written,

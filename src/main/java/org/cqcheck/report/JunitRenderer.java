@@ -9,6 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 
 /**
  * JUnit XML, as Jenkins and GitLab read it: one test suite per proposal, one test case per rule that

@@ -33,7 +33,7 @@ public enum Language {
     return this == ZH;
   }
 
-  Locale locale() {
+  public Locale locale() {
     return this == ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 
 /**
  * Markdown for pull-request comments: a summary line, then per proposal a heading with its verdict

@@ -16,6 +16,8 @@ import org.cqcheck.engine.Requirement;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.ZoneTable;
+import org.cqcheck.internal.report.FigureFormat;
+import org.cqcheck.internal.report.Messages;
 
 /** Writes the rule catalogue ({@code cqcheck rules}) and one rule's explanation ({@code explain}). */
 public final class RuleCatalogueWriter {

@@ -26,6 +26,9 @@ import org.cqcheck.engine.Severity;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.Position;
+import org.cqcheck.internal.report.FigureFormat;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 
 /**
  * SARIF 2.1.0, for code-scanning views: a {@code tool.driver.rules} entry per rule with its source,

@@ -10,6 +10,8 @@ import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 
 /**
  * The report for people at a terminal: per proposal a verdict line, what decides a FAIL or an

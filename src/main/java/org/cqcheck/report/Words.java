@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.Messages;
 
 /**
  * The words of one language, English or Chinese: what reports say of findings and of input

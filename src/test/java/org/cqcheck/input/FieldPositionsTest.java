@@ -1,12 +1,12 @@
 package org.cqcheck.input;
 
-import org.cqcheck.internal.input.ProposalFile;
-import org.cqcheck.internal.input.ProposalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,5 @@
 package org.cqcheck.input;
 
-import org.cqcheck.internal.input.ProposalCheck;
-import org.cqcheck.internal.input.ProposalConstraints;
-import org.cqcheck.internal.input.ProposalFile;
-import org.cqcheck.internal.input.ProposalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cqcheck.internal.input.ProposalCheck;
+import org.cqcheck.internal.input.ProposalConstraints;
+import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalReader;
 import org.cqcheck.metrics.Metric;
 import org.cqcheck.model.Field;
 import org.cqcheck.model.ProjectType;

@@ -1,6 +1,5 @@
 package org.cqcheck.input;
 
-import org.cqcheck.internal.input.ProposalSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cqcheck.internal.input.ProposalSchema;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,6 +3,7 @@ package org.cqcheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cqcheck.input.InputError;
+import org.cqcheck.internal.report.Messages;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {

@@ -16,17 +16,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
+import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.Language;
-import org.cqcheck.report.Messages;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
 import org.cqcheck.report.ReportRenderer;
 import org.cqcheck.report.RunTotals;
 import org.cqcheck.report.StreamingRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /** How and where {@code check} and {@code validate} write their report. */
 final class ReportOutput {

@@ -1,6 +1,5 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.Problem;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +23,7 @@ import org.cqcheck.config.ConfigurationException;
 import org.cqcheck.config.Waiver;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Severity;
+import org.cqcheck.input.Problem;
 
 /**
  * Reads {@code cqcheck.yaml}. Every problem is reported with the file and line, all at once, and

@@ -1,12 +1,12 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.Position;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.cqcheck.input.Position;
 
 /**
  * Where each JSON pointer of a file's text is (line and column): recorded while the file was read,

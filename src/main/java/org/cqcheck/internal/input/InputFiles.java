@@ -1,7 +1,5 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
-import org.cqcheck.input.InputFormat;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cqcheck.input.InputError;
+import org.cqcheck.input.InputFormat;
 
 /**
  * Turns the paths a user names into the proposal files to read: a file stands for itself; a

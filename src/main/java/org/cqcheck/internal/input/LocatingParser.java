@@ -1,6 +1,5 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import org.cqcheck.input.InputError;
 
 /**
  * A parser that can remember where each field is (JSON pointer → line and column), so that errors

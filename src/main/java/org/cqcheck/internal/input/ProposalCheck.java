@@ -1,7 +1,7 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
 import java.util.List;
+import org.cqcheck.input.InputError;
 import org.cqcheck.model.Proposal;
 
 /**

@@ -1,10 +1,10 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cqcheck.input.InputError;
 import org.cqcheck.model.Field;
 import org.cqcheck.model.Proposal;
 

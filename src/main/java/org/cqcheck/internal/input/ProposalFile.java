@@ -1,9 +1,9 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
-import org.cqcheck.input.Position;
 import java.util.List;
 import java.util.Map;
+import org.cqcheck.input.InputError;
+import org.cqcheck.input.Position;
 import org.cqcheck.model.Proposal;
 
 /**

@@ -1,6 +1,5 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cqcheck.input.InputError;
 import org.cqcheck.model.Coded;
 import org.cqcheck.model.Field;
 import org.cqcheck.model.Ownership;

@@ -1,9 +1,5 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
-import org.cqcheck.input.InputFormat;
-import org.cqcheck.input.InputOptions;
-import org.cqcheck.input.Position;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -31,6 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cqcheck.input.InputError;
+import org.cqcheck.input.InputFormat;
+import org.cqcheck.input.InputOptions;
+import org.cqcheck.input.Position;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**

@@ -1,6 +1,5 @@
 package org.cqcheck.internal.input;
 
-import org.cqcheck.input.InputError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cqcheck.input.InputError;
 
 /**
  * The published JSON Schema of proposal format version 1 (draft 2020-12), validated with networknt's

@@ -24,8 +24,8 @@ import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputFormat;
+import org.cqcheck.internal.report.FigureFormat;
 import org.cqcheck.report.CheckResult;
-import org.cqcheck.report.FigureFormat;
 import org.cqcheck.report.Verdict;
 
 /**

@@ -1,4 +1,4 @@
-package org.cqcheck.report;
+package org.cqcheck.internal.report;
 
 import java.util.ArrayList;
 import java.util.List;

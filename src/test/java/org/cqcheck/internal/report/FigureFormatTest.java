@@ -1,4 +1,4 @@
-package org.cqcheck.report;
+package org.cqcheck.internal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.cqcheck.report;
+package org.cqcheck.internal.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cqcheck.input.InputError;
+import org.cqcheck.report.Language;
+import org.cqcheck.report.MissingItem;
+import org.cqcheck.report.Report;
+import org.cqcheck.report.WaiverNote;
 
 /**
  * User-facing text in one language, from {@code messages_en.properties} and {@code

@@ -1,9 +1,10 @@
-package org.cqcheck.report;
+package org.cqcheck.internal.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.cqcheck.report.Language;
 
 /**
  * How figures are shown. Findings keep exact decimals; reports round them here, and only here.
