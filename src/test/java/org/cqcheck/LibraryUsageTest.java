@@ -38,12 +38,17 @@ class LibraryUsageTest {
     Report report = checker.check(Path.of("examples/chemical-mdi-changshou-2013.json"));
     CheckResult result = report.results().get(0);
     System.out.println(result.proposalId() + " " + result.verdict());
+    Words zh = Words.of(Locale.SIMPLIFIED_CHINESE);
     for (Finding f : result.findings()) {
-      System.out.println(f.ruleId() + " " + f.status() + " " + f.actual() + " " + f.required());
+      System.out.println(f.ruleId() + " " + f.status() + " " + zh.message(f));
     }
-    // The same proposal against the targets in force on another date:
-    Report asOf2022 = checker.asOf(LocalDate.of(2022, 6, 1))
-        .check(Path.of("examples/chemical-mdi-changshou-2013.json"));
+    // A proposal built in code, against the targets in force on another date:
+    Proposal proposal = Proposal.builder("P-1", LocalDate.of(2013, 5, 20), Sector.CHEMICAL,
+            ProjectType.NEW)
+        .set(Field.OUTPUT_VALUE, new BigDecimal("3000000000"))
+        .set(Field.NATURAL_GAS, new BigDecimal("200000000"))
+        .build();
+    CheckResult asOf2022 = checker.asOf(LocalDate.of(2022, 6, 1)).check(proposal);
     // README-SNIPPET-END
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("CQ2012-CHEM-GAS-YIELD"))
@@ -52,9 +57,12 @@ class LibraryUsageTest {
           assertThat(f.actual()).isBetween(new java.math.BigDecimal("33.3333"),
               new java.math.BigDecimal("33.3334"));
         });
-    assertThat(asOf2022.results().get(0).asOf()).isEqualTo(LocalDate.of(2022, 6, 1));
-    assertThat(asOf2022.results().get(0).findings()).extracting(Finding::ruleId)
+    assertThat(asOf2022.asOf()).isEqualTo(LocalDate.of(2022, 6, 1));
+    assertThat(asOf2022.findings()).extracting(Finding::ruleId)
         .contains("CQ2021-RD-INTENSITY");
+    assertThat(asOf2022.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(asOf2022.findings()).filteredOn(f -> f.ruleId().equals("CQ2012-CHEM-GAS-YIELD"))
+        .singleElement().satisfies(f -> assertThat(f.actual()).isEqualByComparingTo("15"));
   }
 
   @Test

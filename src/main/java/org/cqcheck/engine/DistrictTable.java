@@ -11,6 +11,9 @@ import java.util.Optional;
  * ({@code rules/districts.yaml}): a site's district is matched by its current name, a former name
  * or the full name, so that the zone table places a 2013 proposal in 开县 in 开州区. Reference
  * data, read once, immutable.
+ *
+ * <p>Not part of the API: public for cqcheck's own use across packages; it may change in any
+ * release.
  */
 public final class DistrictTable {
 

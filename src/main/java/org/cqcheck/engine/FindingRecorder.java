@@ -22,6 +22,9 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <p>One recorder serves one session: one proposal, or a batch of them checked together, each
  * with the rules in force on its own date. Not thread-safe.
+ *
+ * <p>Not part of the API: public for cqcheck's own use across packages; it may change in any
+ * release.
  */
 public final class FindingRecorder {
 

@@ -12,6 +12,9 @@ import org.cqcheck.model.Proposal;
  * @param quote the clause's sentences designating these zones, each once, in table order (the
  *     clause's order), joined by "……" as a quotation that leaves out what lies between; null
  *     when none of its zones has one (a finding then cites its rule's quote)
+ *
+ * <p>Not part of the API: public for cqcheck's own use across packages; it may change in any
+ * release.
  */
 public record SiteZones(List<ZoneTable.Zone> zones, String quote) {
 

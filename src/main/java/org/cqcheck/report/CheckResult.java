@@ -3,6 +3,7 @@ package org.cqcheck.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.input.InputError;
@@ -13,37 +14,95 @@ import org.cqcheck.model.Proposal;
  * The result of checking one proposal: its findings ordered by rule id, or the errors that kept it
  * from being checked. Immutable.
  *
- * @param file the input file, as named on the command line or by the caller
- * @param location JSON pointer of the proposal within the file ("" unless the file is an array)
- * @param proposalId the proposal's id, when it could be read
- * @param title the proposal's title, when given
- * @param asOf the date that selected the targets in force; null when the proposal was not read
- * @param verdict the verdict
- * @param findings one per rule in force, ordered by rule id; empty on ERROR
- * @param errors why the proposal could not be checked; empty unless ERROR
- * @param warnings what was read but not understood, such as unknown fields
- * @param positions where each field of the proposal is in its file, by dotted path; empty for a
- *     proposal built in memory
- * @param proposal the proposal that was checked; null when it could not be read
+ * <p>Made by the checker through its factories; read through the accessors, which stay as fields
+ * are added.
  */
-public record CheckResult(
-    String file,
-    String location,
-    String proposalId,
-    String title,
-    LocalDate asOf,
-    Verdict verdict,
-    List<Finding> findings,
-    List<InputError> errors,
-    List<InputError> warnings,
-    Map<String, Position> positions,
-    Proposal proposal) {
+public final class CheckResult {
 
-  public CheckResult {
-    findings = List.copyOf(findings);
-    errors = List.copyOf(errors);
-    warnings = List.copyOf(warnings);
-    positions = Map.copyOf(positions);
+  private final String file;
+  private final String location;
+  private final String proposalId;
+  private final String title;
+  private final LocalDate asOf;
+  private final Verdict verdict;
+  private final List<Finding> findings;
+  private final List<InputError> errors;
+  private final List<InputError> warnings;
+  private final Map<String, Position> positions;
+  private final Proposal proposal;
+
+  private CheckResult(String file, String location, String proposalId, String title,
+      LocalDate asOf, Verdict verdict, List<Finding> findings, List<InputError> errors,
+      List<InputError> warnings, Map<String, Position> positions, Proposal proposal) {
+    this.file = file;
+    this.location = location;
+    this.proposalId = proposalId;
+    this.title = title;
+    this.asOf = asOf;
+    this.verdict = verdict;
+    this.findings = List.copyOf(findings);
+    this.errors = List.copyOf(errors);
+    this.warnings = List.copyOf(warnings);
+    this.positions = Map.copyOf(positions);
+    this.proposal = proposal;
+  }
+
+  /** The input file, as named on the command line or by the caller. */
+  public String file() {
+    return file;
+  }
+
+  /** JSON pointer of the proposal within the file ("" unless the file is an array). */
+  public String location() {
+    return location;
+  }
+
+  /** The proposal's id, when it could be read. */
+  public String proposalId() {
+    return proposalId;
+  }
+
+  /** The proposal's title, when given. */
+  public String title() {
+    return title;
+  }
+
+  /** The date that selected the targets in force; null when the proposal was not read. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The verdict. */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /** One finding per rule in force, ordered by rule id; empty on ERROR. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** Why the proposal could not be checked; empty unless ERROR. */
+  public List<InputError> errors() {
+    return errors;
+  }
+
+  /** What was read but not understood, such as unknown fields. */
+  public List<InputError> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Where each field of the proposal is in its file, by dotted path; empty for a proposal built
+   * in memory.
+   */
+  public Map<String, Position> positions() {
+    return positions;
+  }
+
+  /** The proposal that was checked; null when it could not be read. */
+  public Proposal proposal() {
+    return proposal;
   }
 
   /**
@@ -65,6 +124,7 @@ public record CheckResult(
     return Optional.empty();
   }
 
+  /** A proposal checked on {@code asOf}: its verdict follows from the findings. */
   public static CheckResult checked(String file, String location, Proposal proposal,
       LocalDate asOf, List<Finding> findings, List<InputError> warnings,
       Map<String, Position> positions) {
@@ -79,10 +139,31 @@ public record CheckResult(
         List.of(), List.of(), warnings, Map.of(), proposal);
   }
 
+  /** An input that could not be checked, for {@code errors}. */
   public static CheckResult error(
       String file, String location, String proposalId, LocalDate asOf, List<InputError> errors,
       List<InputError> warnings) {
     return new CheckResult(file, location, proposalId, null, asOf, Verdict.ERROR, List.of(), errors,
         warnings, Map.of(), null);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CheckResult r && Objects.equals(file, r.file)
+        && Objects.equals(location, r.location) && Objects.equals(proposalId, r.proposalId)
+        && Objects.equals(title, r.title) && Objects.equals(asOf, r.asOf) && verdict == r.verdict
+        && findings.equals(r.findings) && errors.equals(r.errors) && warnings.equals(r.warnings)
+        && positions.equals(r.positions) && Objects.equals(proposal, r.proposal);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, location, proposalId, verdict, findings, errors);
+  }
+
+  @Override
+  public String toString() {
+    return "CheckResult[" + file + (location.isEmpty() ? "" : location) + " " + proposalId + " "
+        + verdict + ", " + findings.size() + " findings, " + errors.size() + " errors]";
   }
 }

@@ -13,6 +13,9 @@ import java.util.List;
  * JSON Lines: one compact JSON object per proposal, the shape of one element of the JSON report's
  * {@code results}, written as soon as the proposal is checked (for very large batches). Safe to
  * use from several threads at once (each writing its own lines).
+ *
+ * <p>Not part of the API: public for cqcheck's own use across packages; it may change in any
+ * release.
  */
 public final class JsonLinesRenderer implements StreamingRenderer {
 

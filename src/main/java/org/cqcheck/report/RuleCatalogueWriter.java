@@ -19,7 +19,10 @@ import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.internal.report.FigureFormat;
 import org.cqcheck.internal.report.Messages;
 
-/** Writes the rule catalogue ({@code cqcheck rules}) and one rule's explanation ({@code explain}). */
+/** Writes the rule catalogue ({@code cqcheck rules}) and one rule's explanation ({@code explain}). *
+ * <p>Not part of the API: public for cqcheck's own use across packages; it may change in any
+ * release.
+ */
 public final class RuleCatalogueWriter {
 
   private final RuleBase rules;

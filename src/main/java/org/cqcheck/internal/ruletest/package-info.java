@@ -1,0 +1,4 @@
+/**
+ * Internal: the runner of rule case files ({@code cqcheck test}). No compatibility promise.
+ */
+package org.cqcheck.internal.ruletest;

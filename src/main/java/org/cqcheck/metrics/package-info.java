@@ -1,0 +1,4 @@
+/**
+ * The figures the rules compare, each with its formula over the fields of the format.
+ */
+package org.cqcheck.metrics;
