@@ -104,7 +104,7 @@ public final class FindingRecorder {
         new IllegalStateException("rule " + rule.info().id() + " has no @requires to check"));
     Metric metric = requirement.metric();
     switch (requirement.comparator()) {
-      case AT_LEAST, AT_MOST, GREATER_THAN -> {
+      case AT_LEAST, AT_MOST, GREATER_THAN, APPROXIMATELY -> {
         if (requirement.threshold() != null) {
           compare(rule, sheet, metric, proposal, requirement.comparator(),
               requirement.threshold());
@@ -169,7 +169,7 @@ public final class FindingRecorder {
     Figure required = requiredMetric.of(proposal);
     if (actual instanceof Figure.Amount a && required instanceof Figure.Amount r) {
       record(rule, sheet, metric, proposal, comparator, a.value(), r.value(),
-          met(comparator, a.value().compareTo(r.value())));
+          comparator.holds(a.value(), r.value()));
     } else {
       // What is required is shown when it is known: "≥ 120 万吨" with the replaced capacity absent.
       put(sheet, rule, missing(rule, metric, proposal, comparator,
@@ -274,21 +274,12 @@ public final class FindingRecorder {
     Figure figure = metric.of(proposal);
     if (figure instanceof Figure.Amount amount) {
       record(rule, sheet, metric, proposal, comparator, amount.value(), required,
-          met(comparator, amount.value().compareTo(required)));
+          comparator.holds(amount.value(), required));
     } else {
       put(sheet, rule, missing(rule, metric, proposal, comparator, required, List.of(figure)));
     }
   }
 
-  /** Whether an order (actual compared with required, as compareTo gives it) meets. */
-  private static boolean met(Comparator comparator, int order) {
-    return switch (comparator) {
-      case AT_LEAST -> order >= 0;
-      case AT_MOST -> order <= 0;
-      case GREATER_THAN -> order > 0;
-      default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
-    };
-  }
 
   private void record(RuleBase.Indexed rule, Sheet sheet, Metric metric, Proposal proposal,
       Comparator comparator, BigDecimal actual, BigDecimal required, boolean met) {

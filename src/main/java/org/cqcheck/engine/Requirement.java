@@ -13,6 +13,7 @@ import org.cqcheck.metrics.Metric;
  * <pre>
  * &#64;requires("GAS_YIELD &gt;= 25")                   a threshold, exact as written
  * &#64;requires("NEW_PRODUCT_RATE &gt; 0.28")           strictly more
+ * &#64;requires("ENERGY_INTENSITY ≈ 1.84")            within 5% either way (also written ~=)
  * &#64;requires("REPLACED_CAPACITY &gt;= NEW_CAPACITY") another figure of the same proposal
  * &#64;requires("HIGH_RISK_EQUIPMENT_COMPLIANT == true")
  * &#64;requires("CERTIFICATIONS contains GMP-2010")
@@ -30,7 +31,7 @@ public record Requirement(Metric metric, Comparator comparator, BigDecimal thres
     Metric requiredMetric, String code) {
 
   private static final Pattern FORM = Pattern.compile(
-      "\\s*([A-Z][A-Z0-9_]*)\\s+(>=|<=|>|==|contains|present|member)\\s*(\\S*)\\s*");
+      "\\s*([A-Z][A-Z0-9_]*)\\s+(>=|<=|>|~=|≈|==|contains|present|member)\\s*(\\S*)\\s*");
 
   /**
    * The requirement {@code text} states.
@@ -46,9 +47,13 @@ public record Requirement(Metric metric, Comparator comparator, BigDecimal thres
     Metric metric = metric(m.group(1));
     String operand = m.group(3);
     return switch (m.group(2)) {
-      case ">=", "<=", ">" -> {
-        Comparator comparator = m.group(2).equals(">=") ? Comparator.AT_LEAST
-            : m.group(2).equals("<=") ? Comparator.AT_MOST : Comparator.GREATER_THAN;
+      case ">=", "<=", ">", "~=", "≈" -> {
+        Comparator comparator = switch (m.group(2)) {
+          case ">=" -> Comparator.AT_LEAST;
+          case "<=" -> Comparator.AT_MOST;
+          case ">" -> Comparator.GREATER_THAN;
+          default -> Comparator.APPROXIMATELY;
+        };
         if (operand.matches("-?[0-9]+(\\.[0-9]+)?")) {
           yield new Requirement(metric, comparator, new BigDecimal(operand), null, null);
         }
