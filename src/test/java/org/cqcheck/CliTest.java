@@ -43,12 +43,12 @@ class CliTest {
     Run text = run("check", "--width", "300", "--lang", "en", INCOMPLETE);
     assertThat(text.exitCode()).isEqualTo(1);
     assertThat(text.out()).startsWith("INCOMPLETE " + INCOMPLETE)
-        .contains("to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);"
-            + " safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)")
+        .contains("to supply before approval: annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD);"
+            + " safety.highRiskEquipmentCompliant, true or false (CQ2012-HIGH-RISK-SAFETY)")
         .contains("MISSING  CQ2012-CHEM-GAS-YIELD")
         .endsWith("1 proposal(s): 0 pass, 0 warn, 1 incomplete, 0 fail, 0 error\n");
     assertThat(run("check", "--width", "300", "--lang", "zh", "-q", INCOMPLETE).out()).startsWith("需补正 ")
-        .contains("审批前需补正：annual.naturalGasM3（CQ2012-CHEM-GAS-YIELD）")
+        .contains("审批前需补正：annual.naturalGasM3（单位：立方米；CQ2012-CHEM-GAS-YIELD）")
         .contains("共 1 个项目：通过 0，警示 0，需补正 1，不合格 0，错误 0");
 
     JsonNode json = new ObjectMapper().readTree(run("check", "--format", "json", INCOMPLETE).out());
@@ -76,13 +76,13 @@ class CliTest {
     String junit = run("check", "--format", "junit", "--lang", "en", INCOMPLETE).out();
     assertThat(junit).contains("<property name=\"verdict\" value=\"INCOMPLETE\"")
         .contains("<property name=\"toSupply\" value=\"to supply before approval:"
-            + " annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);")
+            + " annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD);")
         .contains("<failure type=\"MISSING_DATA\" message=\"cannot compute output value per m³ of"
             + " natural gas: annual.naturalGasM3 absent\"");
 
     assertThat(run("check", "--format", "markdown", "--lang", "en", INCOMPLETE).out())
         .contains("### ❔ INCOMPLETE — CQ-2013-WZ-0104")
-        .contains("- to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD)");
+        .contains("- to supply before approval: annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD)");
     assertThat(run("check", "--format", "html", "--lang", "en", INCOMPLETE).out())
         .contains("class=\"banner v-INCOMPLETE\">INCOMPLETE · CQ-2013-WZ-0104")
         .contains("<p class=\"to-supply\">to supply before approval: annual.naturalGasM3");
@@ -179,10 +179,11 @@ class CliTest {
     Files.writeString(file, "schemaVersion: 1\nid: G-2\nsubmittedOn: 2013-03-15\nsector: chemical\n"
         + "subsector: natural-gas-chemical\nprojectType: new\n"
         + "annual: { outputValueYuan: 20亿元, naturalGasM3: 1亿立方米 }\n", StandardCharsets.UTF_8);
-    Run run = run("check", "-q", "--lang", "en", file.toString());
+    Run run = run("check", "-q", "--lang", "en", "--width", "200", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith("FAIL ").contains(
-        "    to supply before approval: safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)");
+        "    to supply before approval: safety.highRiskEquipmentCompliant, true or false"
+            + " (CQ2012-HIGH-RISK-SAFETY)");
   }
 
   @Test

@@ -114,7 +114,9 @@ public enum Field {
       return this == SIGNED_YUAN;
     }
 
-    /** The unit in which a value is stated, in English or Chinese; empty when not a number. */
+    /**
+     * The unit in which a value is stated, in English or Chinese; empty when not a number.
+     */
     public Optional<String> unit(boolean chinese) {
       return Optional.ofNullable(chinese ? unitZh : unitEn);
     }

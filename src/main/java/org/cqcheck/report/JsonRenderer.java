@@ -121,6 +121,7 @@ final class JsonRenderer implements ReportRenderer {
     for (MissingItem item : result.toSupply()) {
       json.writeStartObject();
       json.writeStringField("field", item.field());
+      json.writeStringField("unit", item.unit().orElse(null));
       json.writeBooleanField("zero", item.zero());
       json.writeArrayFieldStart("rules");
       for (String rule : item.ruleIds()) {

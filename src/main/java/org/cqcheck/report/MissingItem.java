@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.model.Field;
 
 /**
  * One item an applicant must supply before an INCOMPLETE proposal can be decided (补正): a field
@@ -20,6 +22,14 @@ public record MissingItem(String field, boolean zero, List<String> ruleIds) {
 
   public MissingItem {
     ruleIds = List.copyOf(ruleIds);
+  }
+
+  /**
+   * The base unit the field is stated in ("yuan", "m³", "%", "capacity.unit" for a capacity in the
+   * proposal's own unit); empty for a flag, a code or text.
+   */
+  public Optional<String> unit() {
+    return Field.byPath(field).flatMap(f -> f.kind().unit(false));
   }
 
   /**

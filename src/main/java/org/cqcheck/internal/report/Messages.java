@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cqcheck.input.InputError;
+import org.cqcheck.model.Field;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.MissingItem;
 import org.cqcheck.report.Report;
@@ -132,9 +133,21 @@ public final class Messages {
    */
   public String toSupply(List<MissingItem> items) {
     return get("text.toSupply", items.stream()
-        .map(i -> get("text.toSupplyItem",
-            i.zero() ? get("text.toSupplyZero", i.field()) : i.field(),
-            String.join(", ", i.ruleIds())))
+        .map(i -> {
+          String field = i.zero() ? get("text.toSupplyZero", i.field()) : i.field();
+          String rules = String.join(", ", i.ruleIds());
+          // The unit the applicant states it in, where the field has one: "m³", "元".
+          Field.Kind kind = Field.byPath(i.field()).map(Field::kind).orElse(Field.Kind.TEXT);
+          if (i.zero()) {
+            return get("text.toSupplyItem", field, rules);
+          }
+          if (kind == Field.Kind.FLAG) {
+            return get("text.toSupplyItemFlag", field, rules);
+          }
+          return kind.unit(language.chinese())
+              .map(unit -> get("text.toSupplyItemUnit", field, unit, rules))
+              .orElseGet(() -> get("text.toSupplyItem", field, rules));
+        })
         .collect(java.util.stream.Collectors.joining("; ")));
   }
 
