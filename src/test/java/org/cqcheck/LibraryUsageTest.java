@@ -172,4 +172,39 @@ class LibraryUsageTest {
         .isEqualTo(LocalDate.of(2022, 6, 1));
     assertThatThrownBy(() -> checker.asOf(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void wordsSayVerdictsStatusesSeveritiesAndFiguresInEitherLanguage() {
+    Words zh = Words.of(Locale.SIMPLIFIED_CHINESE);
+    Words en = Words.of(Locale.ENGLISH);
+    assertThat(zh.verdict(Verdict.INCOMPLETE)).isEqualTo("需补正");
+    assertThat(en.verdict(Verdict.FAIL)).isEqualTo("FAIL");
+    assertThat(en.status(Status.MISSING_DATA)).isEqualTo("MISSING");
+    assertThat(zh.severity(org.cqcheck.engine.Severity.MANDATORY)).isEqualTo("强制性");
+    CheckResult incomplete = TestCheckers.shared()
+        .check(Path.of("examples/chemical-gas-use-not-stated-wanzhou-2013.json")).results().get(0);
+    assertThat(en.toSupply(incomplete)).startsWith(
+        "to supply before approval: annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD)");
+    Finding gas = TestCheckers.shared()
+        .check(Path.of("examples/chemical-methanol-low-gas-yield-fuling-2013.yaml")).results()
+        .get(0).findings().stream().filter(f -> f.ruleId().equals("CQ2012-CHEM-GAS-YIELD"))
+        .findFirst().orElseThrow();
+    assertThat(en.actual(gas)).isEqualTo("12 yuan/m³");
+    assertThat(zh.required(gas)).isEqualTo("≥ 25 元/立方米");
+  }
+
+  @Test
+  void theBuilderRefusesWhatAFieldCannotHoldNamingTheField() {
+    Proposal.Builder builder = Proposal.builder("B-1", LocalDate.of(2013, 5, 20), Sector.CONSUMER,
+        ProjectType.NEW);
+    assertThatThrownBy(() -> builder.set(Field.LOCAL_MATERIAL_RATE, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("supply.localMaterialRate is NaN: a figure must be a finite number");
+    assertThatThrownBy(() -> builder.set(Field.SUBSECTOR, Sector.CHEMICAL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("subsector holds a Subsector, not CHEMICAL");
+    assertThat(builder.set(Field.CERTIFICATIONS, java.util.Set.of("GMP-2010")).build()
+        .certifications()).containsExactly("GMP-2010");
+    assertThat(Field.SUBSECTOR.valueType()).isEqualTo(org.cqcheck.model.Subsector.class);
+  }
 }

@@ -72,7 +72,12 @@ class RulePackTest {
   void aCompileErrorNamesTheFile() {
     assertThatThrownBy(() -> TestCheckers.shared().withRulePack(PACKS.resolve("syntax-error")))
         .isInstanceOf(RuleSetException.class)
-        .hasMessageContaining(PACKS.resolve("syntax-error").resolve("broken.drl").toString());
+        .hasMessageContaining(PACKS.resolve("syntax-error").resolve("broken.drl").toString())
+        .satisfies(e -> assertThat(((RuleSetException) e).problems()).isNotEmpty()
+            .allSatisfy(p -> {
+              assertThat(p.file()).endsWith("broken.drl");
+              assertThat(p.line()).as("each problem has its line: %s", p).isPositive();
+            }));
   }
 
   @Test

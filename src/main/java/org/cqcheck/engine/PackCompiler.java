@@ -76,8 +76,13 @@ final class PackCompiler {
             Math.max(0, m.getLine()), m.getText().strip()))
         .distinct()
         .toList();
+    // Drools follows a syntax error with "Parser returned a null Package" for the same file, at
+    // no line: an echo of the error already named, kept only if it is all there is.
+    List<Problem> named = errors.stream()
+        .filter(p -> !(p.line() == 0 && p.message().startsWith("Parser returned a null Package")))
+        .toList();
     if (!errors.isEmpty()) {
-      throw new RuleSetException(errors, null);
+      throw new RuleSetException(named.isEmpty() ? errors : named, null);
     }
     KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     List<Edition> own = List.copyOf(editions.subList(knownEditions.size(), editions.size()));

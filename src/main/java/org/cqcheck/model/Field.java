@@ -149,6 +149,23 @@ public enum Field {
     return kind;
   }
 
+  /**
+   * The Java type of the field's value, as {@link Proposal.Builder#set} takes it and {@link #of}
+   * returns it: {@code BigDecimal} for amounts and rates (the builder takes any {@code Number}),
+   * {@code String} for text, {@code LocalDate}, {@code Boolean}, the enum of a code ({@code
+   * Sector}, {@code Subsector}, {@code ProjectType}, {@code Ownership}), and a {@code List} of
+   * strings for certifications (the builder takes any collection).
+   */
+  public Class<?> valueType() {
+    return switch (this) {
+      case SECTOR -> Sector.class;
+      case SUBSECTOR -> Subsector.class;
+      case PROJECT_TYPE -> ProjectType.class;
+      case APPLICANT_OWNERSHIP -> Ownership.class;
+      default -> kind.type();
+    };
+  }
+
   /** The value of this field in {@code proposal}; null when absent (a flag absent is false). */
   public Object of(Proposal proposal) {
     return reader.apply(proposal);

@@ -125,8 +125,14 @@ public record Proposal(
     public Builder set(Field field, Object value) {
       Object stored = value;
       if (value instanceof Number number && field.kind().isNumber()) {
+        if ((number instanceof Double || number instanceof Float)
+            && !Double.isFinite(number.doubleValue())) {
+          throw new IllegalArgumentException(field.path() + " is " + number
+              + ": a figure must be a finite number");
+        }
         stored = normalized(number instanceof BigDecimal d ? d : new BigDecimal(number.toString()));
-      } else if (value instanceof List<?> list && field.kind() == Field.Kind.CODES) {
+      } else if (value instanceof java.util.Collection<?> list
+          && field.kind() == Field.Kind.CODES) {
         list.forEach(code -> {
           if (!(code instanceof String)) {
             throw new IllegalArgumentException(field.path() + " holds codes (strings), not "
@@ -134,15 +140,9 @@ public record Proposal(
           }
         });
         stored = List.copyOf(list);
-      } else if (value != null && !field.kind().type().isInstance(value)) {
+      } else if (value != null && !field.valueType().isInstance(value)) {
         throw new IllegalArgumentException(field.path() + " holds a "
-            + field.kind().type().getSimpleName() + ", not " + value.getClass().getSimpleName());
-      } else if (field == Field.SUBSECTOR && value != null && !(value instanceof Subsector)
-          || field == Field.SECTOR && value != null && !(value instanceof Sector)
-          || field == Field.PROJECT_TYPE && value != null && !(value instanceof ProjectType)
-          || field == Field.APPLICANT_OWNERSHIP && value != null && !(value instanceof Ownership)) {
-        throw new IllegalArgumentException(field.path() + " does not hold a "
-            + value.getClass().getSimpleName());
+            + field.valueType().getSimpleName() + ", not " + value);
       }
       if (stored == null) {
         values.remove(field);

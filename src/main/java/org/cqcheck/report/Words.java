@@ -1,10 +1,13 @@
 package org.cqcheck.report;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Severity;
+import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 import org.cqcheck.internal.report.FindingText;
 import org.cqcheck.internal.report.Messages;
@@ -58,6 +61,44 @@ public final class Words {
   /** What an input problem says (without its place in the file). */
   public String message(InputError error) {
     return messages.error(error);
+  }
+
+  /** A verdict as reports show it: "FAIL" / "不合格". */
+  public String verdict(Verdict verdict) {
+    return messages.get("verdict." + verdict.name());
+  }
+
+  /** A status as reports show it: "MISSING" / "缺数据". */
+  public String status(Status status) {
+    return messages.get("status." + status.name());
+  }
+
+  /** A severity as reports show it: "mandatory" / "强制性". */
+  public String severity(Severity severity) {
+    return messages.get("text.severity." + severity.name());
+  }
+
+  /**
+   * What the applicant must supply before {@code result} can be decided, as one line: "to supply
+   * before approval: annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD)"; empty when nothing is.
+   */
+  public String toSupply(CheckResult result) {
+    List<MissingItem> items = result.toSupply();
+    return items.isEmpty() ? "" : messages.toSupply(items);
+  }
+
+  /**
+   * A figure of a finding as reports show it, with its unit: rates as percentages, amounts
+   * grouped, as many decimals as it takes to differ from the required figure ("12 yuan/m³",
+   * "45%", "9,000,000 元/人•年"); "—" when there is none.
+   */
+  public String actual(Finding finding) {
+    return text.actual(finding);
+  }
+
+  /** What a finding requires, with its comparator and unit: "≥ 25 yuan/m³", "∋ GMP-2010". */
+  public String required(Finding finding) {
+    return text.required(finding);
   }
 
   Messages messages() {
