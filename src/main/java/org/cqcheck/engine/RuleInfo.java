@@ -14,8 +14,8 @@ import org.cqcheck.model.Sector;
  * @param severity how a miss counts
  * @param document the seed document the quote is taken from
  * @param clause the clause of the document, as the document numbers it
- * @param quote the words of the document, verbatim; a finding cites {@code Finding.quote()}, which for
- *     CQ2012-ZONE-FIT is the sentence of the site's own zones instead
+ * @param quote the words of the document, verbatim; a finding cites {@code Finding.quote()},
+ *     which for CQ2012-ZONE-FIT is the sentence of the site's own zones instead
  * @param supersedes the id of the earlier target on the same metric this one replaces, if any
  * @param scopeEn which proposals the rule covers, in English
  * @param scopeZh which proposals the rule covers, in Chinese
