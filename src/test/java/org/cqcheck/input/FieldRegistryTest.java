@@ -183,4 +183,16 @@ class FieldRegistryTest {
   private static Proposal.Builder base() {
     return Proposal.builder("P-1", LocalDate.of(2013, 5, 20), Sector.CHEMICAL, ProjectType.NEW);
   }
+
+  @Test
+  void everyNumberOfTheRegistryIsCheckedInMemory() {
+    for (Field field : Field.values()) {
+      if (field.kind().isNumber()) {
+        Proposal negative = base().set(field, new BigDecimal("-1E+30"))
+            .set(Field.CAPACITY_UNIT, "万吨").build();
+        assertThat(ProposalConstraints.violations(negative, TODAY))
+            .as(field.path()).extracting(InputError::location).containsExactly(field.pointer());
+      }
+    }
+  }
 }

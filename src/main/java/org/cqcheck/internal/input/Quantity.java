@@ -39,8 +39,16 @@ public enum Quantity {
 
   /** Whether {@code value} is within the range any figure of a proposal can have. */
   static boolean inRange(BigDecimal value) {
-    return value.abs().compareTo(LIMIT) < 0 && value.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    // Digits before the point, read off the representation: a proposal's every figure passes
+    // here when it is checked in memory, and abs() and stripTrailingZeros() each copy the number.
+    if (value.precision() - value.scale() > LIMIT_DIGITS) {
+      return false;
+    }
+    return value.scale() <= MAX_DECIMALS || value.stripTrailingZeros().scale() <= MAX_DECIMALS;
   }
+
+  /** Integer digits of the largest figure below {@link #LIMIT}. */
+  private static final int LIMIT_DIGITS = 18;
 
   /** The unit strings accepted, as listed to the user. */
   public List<String> unitNames() {
