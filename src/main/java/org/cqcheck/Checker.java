@@ -566,6 +566,7 @@ public final class Checker {
           InputError.Kind.NO_TARGETS_IN_FORCE, where, date.toString(), earliest.code(),
           earliest.inForceFrom().toString())), warnings);
     }
-    return CheckResult.checked(file, location, proposal, date, findings, warnings, positions);
+    return CheckResult.checked(file, location, proposal, date, findings, warnings, positions,
+        ruleBase.zones());
   }
 }

@@ -355,7 +355,7 @@ class CliTest {
     for (JsonNode f : first.get("findings")) {
       assertThat(f.fieldNames()).toIterable().containsExactly("ruleId", "status", "severity",
           "edition", "metric", "formula", "actual", "required", "comparator", "unit", "message",
-          "waiver", "source");
+          "remedies", "remedy", "waiver", "source");
       if (f.get("ruleId").asText().equals("CQ2012-CHEM-GAS-YIELD")) {
         gas = f;
       }

@@ -34,6 +34,8 @@ class PublicApiTest {
       "org.cqcheck.engine.Evidence",
       "org.cqcheck.engine.Finding",
       "org.cqcheck.engine.NotApplicable",
+      "org.cqcheck.engine.Remedies",
+      "org.cqcheck.engine.Remedy",
       "org.cqcheck.engine.Requirement",
       "org.cqcheck.engine.RuleCatalogue",
       "org.cqcheck.engine.RuleInfo",

@@ -7,6 +7,8 @@ public enum Comparator {
   AT_LEAST(">=", "≥"),
   AT_MOST("<=", "≤"),
   GREATER_THAN(">", ">"),
+  /** Strictly less: what a remedy asks of a divisor when its quotient must be more than a bound. */
+  LESS_THAN("<", "<"),
   /** Within 5% of the required figure, either way: a target stated as 左右 (about). */
   APPROXIMATELY("~=", "≈"),
   IS_TRUE("==", "="),
@@ -47,6 +49,7 @@ public enum Comparator {
       case AT_LEAST -> order >= 0;
       case AT_MOST -> order <= 0;
       case GREATER_THAN -> order > 0;
+      case LESS_THAN -> order < 0;
       case APPROXIMATELY -> actual.subtract(required).abs()
           .compareTo(required.abs().multiply(APPROXIMATE_TOLERANCE)) <= 0;
       default -> throw new IllegalArgumentException("not a numeric comparator: " + this);

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Remedies;
+import org.cqcheck.engine.Remedy;
+import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.Position;
 import org.cqcheck.model.Proposal;
@@ -30,10 +33,13 @@ public final class CheckResult {
   private final List<InputError> warnings;
   private final Map<String, Position> positions;
   private final Proposal proposal;
+  /** The zone table of the rules that checked it, for remedies; not part of equality. */
+  private final ZoneTable zones;
 
   private CheckResult(String file, String location, String proposalId, String title,
       LocalDate asOf, Verdict verdict, List<Finding> findings, List<InputError> errors,
-      List<InputError> warnings, Map<String, Position> positions, Proposal proposal) {
+      List<InputError> warnings, Map<String, Position> positions, Proposal proposal,
+      ZoneTable zones) {
     this.file = file;
     this.location = location;
     this.proposalId = proposalId;
@@ -45,6 +51,16 @@ public final class CheckResult {
     this.warnings = List.copyOf(warnings);
     this.positions = Map.copyOf(positions);
     this.proposal = proposal;
+    this.zones = zones;
+  }
+
+  /**
+   * What would pass {@code finding}, one of this result's findings: each {@link Remedy} a single
+   * change to the proposal, the rest as it is (see {@link Remedies#of}); empty for a finding that
+   * passes or does not apply.
+   */
+  public List<Remedy> remedies(Finding finding) {
+    return proposal == null ? List.of() : Remedies.of(finding, proposal, zones);
   }
 
   /** The input file, as named on the command line or by the caller. */
@@ -127,16 +143,16 @@ public final class CheckResult {
   /** A proposal checked on {@code asOf}: its verdict follows from the findings. */
   public static CheckResult checked(String file, String location, Proposal proposal,
       LocalDate asOf, List<Finding> findings, List<InputError> warnings,
-      Map<String, Position> positions) {
+      Map<String, Position> positions, ZoneTable zones) {
     return new CheckResult(file, location, proposal.id(), proposal.title(), asOf,
-        Verdict.of(findings), findings, List.of(), warnings, positions, proposal);
+        Verdict.of(findings), findings, List.of(), warnings, positions, proposal, zones);
   }
 
   /** A proposal that was read and validated, but not evaluated ({@code cqcheck validate}). */
   public static CheckResult valid(
       String file, String location, Proposal proposal, List<InputError> warnings) {
     return new CheckResult(file, location, proposal.id(), proposal.title(), null, Verdict.VALID,
-        List.of(), List.of(), warnings, Map.of(), proposal);
+        List.of(), List.of(), warnings, Map.of(), proposal, null);
   }
 
   /** An input that could not be checked, for {@code errors}. */
@@ -144,7 +160,7 @@ public final class CheckResult {
       String file, String location, String proposalId, LocalDate asOf, List<InputError> errors,
       List<InputError> warnings) {
     return new CheckResult(file, location, proposalId, null, asOf, Verdict.ERROR, List.of(), errors,
-        warnings, Map.of(), null);
+        warnings, Map.of(), null, null);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Remedy;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
@@ -102,6 +103,7 @@ final class JsonRenderer implements ReportRenderer {
       json.writeStringField("comparator", f.comparator() == null ? null : f.comparator().code());
       json.writeStringField("unit", f.unit());
       json.writeStringField("message", text.message(f));
+      writeRemedies(json, result.remedies(f), text);
       if (f.waiver() == null) {
         json.writeNullField("waiver");
       } else {
@@ -134,6 +136,44 @@ final class JsonRenderer implements ReportRenderer {
     writeProblems(json, "errors", result.errors(), messages);
     writeProblems(json, "warnings", result.warnings(), messages);
     json.writeEndObject();
+  }
+
+  /**
+   * What would pass the finding: each remedy as data (kind, field, comparator, value, unit,
+   * options), and the sentence that says them all.
+   */
+  private static void writeRemedies(JsonGenerator json, List<Remedy> remedies, FindingText text)
+      throws IOException {
+    json.writeArrayFieldStart("remedies");
+    for (Remedy remedy : remedies) {
+      json.writeStartObject();
+      if (remedy instanceof Remedy.Value v) {
+        json.writeStringField("kind", "value");
+        json.writeStringField("field", v.field());
+        json.writeStringField("comparator", v.comparator().code());
+        writeNumber(json, "value", v.value());
+        json.writeStringField("unit", v.unit());
+      } else if (remedy instanceof Remedy.NoValue n) {
+        json.writeStringField("kind", "noValue");
+        json.writeStringField("field", n.field());
+      } else if (remedy instanceof Remedy.Supply s) {
+        json.writeStringField("kind", s.zero() ? "nonZero" : "supply");
+        json.writeStringField("field", s.field());
+        json.writeStringField("unit", s.unit());
+      } else if (remedy instanceof Remedy.Choice c) {
+        json.writeStringField("kind", "choice");
+        json.writeStringField("field", c.field());
+        json.writeArrayFieldStart("options");
+        for (String option : c.options()) {
+          json.writeString(option);
+        }
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    String sentence = text.remedy(remedies);
+    json.writeStringField("remedy", sentence.isEmpty() ? null : sentence);
   }
 
   /** Where the finding's requirement is written: the rule's document and clause, and its quote. */

@@ -74,13 +74,20 @@ final class MarkdownRenderer implements ReportRenderer {
         out.write("| " + icon(f.status()) + " " + messages.get("status." + f.status().name())
             + " | " + Escaping.markdown(f.ruleId()) + " | " + Escaping.markdown(text.actual(f))
             + " | " + Escaping.markdown(text.required(f)) + " | " + Escaping.markdown(text.brief(f)
-                + " · " + messages.get("text.severity." + f.rule().severity().name()))
+                + " · " + messages.get("text.severity." + f.rule().severity().name())
+                + remedy(text, r, f))
             + " | " + Escaping.markdown(f.rule().clause() + " 「" + f.quote() + "」") + " |\n");
       }
       if (notApplicable > 0) {
         out.write("\n" + messages.get("text.notApplicableCount", notApplicable) + "\n");
       }
     }
+  }
+
+  /** What would pass the finding, after a separator; empty when nothing is said. */
+  private static String remedy(FindingText text, CheckResult result, Finding f) {
+    String remedy = text.remedy(result.remedies(f));
+    return remedy.isEmpty() ? "" : " · " + remedy;
   }
 
   private static String icon(Verdict verdict) {

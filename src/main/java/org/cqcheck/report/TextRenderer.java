@@ -135,6 +135,10 @@ final class TextRenderer implements StreamingRenderer {
       out.write(TerminalLines.wrap(indent, hanging,
           Escaping.terminal(text.brief(f) + " · " + f.rule().clause() + " · "
               + messages.get("text.severity." + f.rule().severity().name())), lineWidth));
+      String remedy = text.remedy(result.remedies(f));
+      if (!remedy.isEmpty()) {
+        out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal(remedy), lineWidth));
+      }
       String detail = f.evidence() instanceof Evidence.Designation d ? text.zones(d)
           : f.metric() == null ? "" : f.metric().formula();
       if (!detail.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.cqcheck.internal.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,9 +8,11 @@ import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.NotApplicable;
+import org.cqcheck.engine.Remedy;
 import org.cqcheck.engine.Status;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.model.Coded;
+import org.cqcheck.model.Field;
 import org.cqcheck.model.Subsector;
 
 /** The words of a finding, in the language of {@code messages}: what reports print beside figures. */
@@ -196,5 +199,65 @@ public final class FindingText {
       default -> messages.get(met ? "finding.met" : "finding.missed", metric, actual(f),
           comparator.symbol(), FigureFormat.forPeople(f.required(), null, unit(f)));
     };
+  }
+
+  /**
+   * What would pass, as one sentence: "would pass: annual.outputValueYuan ≥ 37,500,000,000 yuan,
+   * or annual.naturalGasM3 ≤ 1,200,000,000 m³"; empty when there is nothing to say.
+   */
+  public String remedy(List<Remedy> remedies) {
+    if (remedies.isEmpty()) {
+      return "";
+    }
+    return messages.get("remedy.line", remedies.stream().map(this::remedy)
+        .collect(Collectors.joining(messages.get("remedy.or"))));
+  }
+
+  private String remedy(Remedy remedy) {
+    if (remedy instanceof Remedy.Value v) {
+      String value = figure(v.field(), v.value(), v.unit());
+      return switch (v.comparator()) {
+        case GREATER_THAN -> messages.get("remedy.more", v.field(), value);
+        case LESS_THAN -> messages.get("remedy.less", v.field(), value);
+        default -> messages.get("remedy.value", v.field(), v.comparator().symbol(), value);
+      };
+    }
+    if (remedy instanceof Remedy.NoValue n) {
+      return messages.get("remedy.noValue", n.field());
+    }
+    if (remedy instanceof Remedy.Supply s) {
+      if (s.zero()) {
+        return messages.get("remedy.supplyZero", s.field());
+      }
+      String unit = unitOf(s.field(), s.unit());
+      return unit == null ? messages.get("remedy.supply", s.field())
+          : messages.get("remedy.supplyUnit", s.field(), unit);
+    }
+    Remedy.Choice c = (Remedy.Choice) remedy;
+    if (c.field().equals(Field.CERTIFICATIONS.path())) {
+      return messages.get("remedy.hold", String.join(", ", c.options()));
+    }
+    if (c.field().equals(Field.PARK.path())) {
+      return c.options().isEmpty() && c.field().equals(Field.PARK.path())
+          ? messages.get("remedy.park", c.field())
+          : messages.get("remedy.zones", String.join(", ", c.options()));
+    }
+    return messages.get("remedy.flag", c.field());
+  }
+
+  /** A remedy's value as reports show figures: rates as percentages, amounts grouped. */
+  private String figure(String field, BigDecimal value, String unit) {
+    if ("%".equals(unit)) {
+      return FigureFormat.forPeople(value, null, "ratio");
+    }
+    return FigureFormat.forPeople(value, null, unitOf(field, unit));
+  }
+
+  /** The unit in the reader's language: 元 for yuan; a capacity's own unit as written. */
+  private String unitOf(String field, String unit) {
+    return Field.byPath(field)
+        .filter(f -> f.kind() != Field.Kind.CAPACITY)
+        .flatMap(f -> f.kind().unit(messages.language().chinese()))
+        .orElse(unit);
   }
 }
