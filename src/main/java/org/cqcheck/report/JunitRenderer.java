@@ -130,17 +130,20 @@ final class JunitRenderer implements ReportRenderer {
           .orElse(r.file());
       String message = text.message(f);
       String citation = f.rule().document() + " " + f.rule().clause() + " 「" + f.quote() + "」";
+      String remedy = text.remedy(r.remedies(f));
+      String remedyLine = remedy.isEmpty() ? "" : remedy + "\n";
       if (failed(f, options)) {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", f.status().name());
         xml.writeAttribute("message", Escaping.xmlAttribute(message));
         xml.writeCharacters(
-            Escaping.xml(place + ": " + message + "\n" + formula(f) + citation + "\n"));
+            Escaping.xml(place + ": " + message + "\n" + remedyLine + formula(f) + citation
+                + "\n"));
         xml.writeEndElement();
       } else if (f.status() != Status.PASS) {
         xml.writeStartElement("system-out");
         xml.writeCharacters(Escaping.xml(place + ": " + f.status().name() + ": " + message + "\n"
-            + formula(f) + citation + "\n"));
+            + remedyLine + formula(f) + citation + "\n"));
         xml.writeEndElement();
       }
       newline(xml, 2);

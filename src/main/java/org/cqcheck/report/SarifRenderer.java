@@ -174,6 +174,10 @@ final class SarifRenderer implements ReportRenderer {
         properties.put("actual", FigureFormat.forMachine(f.actual()));
         properties.put("required", FigureFormat.forMachine(f.required()));
         properties.put("unit", f.unit());
+        String remedy = text.remedy(r.remedies(f));
+        if (!remedy.isEmpty()) {
+          properties.put("remedy", remedy);
+        }
         List<Suppression> suppressions = f.status() != Status.WAIVED ? null
             : List.of(new Suppression("external", "accepted", f.waiver().reason() + " ("
                 + f.waiver().approvedBy() + ", until " + f.waiver().expires() + ")"));
