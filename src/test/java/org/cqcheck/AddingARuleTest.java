@@ -110,7 +110,7 @@ class AddingARuleTest {
 
   @Test
   void theCatalogueListsTheNewRule() {
-    Run rules = run("rules", "--lang", "en");
+    Run rules = run("rules", "--lang", "en", "--width", "200");
     assertThat(rules.exitCode()).as(rules.err()).isZero();
     assertThat(rules.out().lines().filter(l -> l.startsWith(ruleId + " ")))
         .singleElement().asString().contains("CQ2012").contains("ADVISORY").contains("≥ 35%");

@@ -437,14 +437,13 @@ class CliTest {
     Run misspelt = run("check", "--formt", "json", PASSING);
     assertThat(misspelt.exitCode()).isEqualTo(4);
     assertThat(misspelt.out()).isEmpty();
-    assertThat(misspelt.err()).contains("Unknown option: '--formt'")
-        .contains("Possible solutions: --format")
+    assertThat(misspelt.err()).contains("unknown option '--formt': did you mean --format?")
         .contains("'cqcheck check --help'")
         .doesNotContain("Usage:");
     assertThat(misspelt.err().lines()).hasSizeLessThan(6);
     Run command = run("chek", PASSING);
     assertThat(command.exitCode()).isEqualTo(4);
-    assertThat(command.err()).contains("Did you mean: cqcheck check")
+    assertThat(command.err()).contains("unknown command 'chek': did you mean check?")
         .contains("'cqcheck --help'").doesNotContain("Usage:");
   }
 
@@ -631,7 +630,7 @@ class CliTest {
 
   @Test
   void rulesListsTheCatalogueAndTheRulesInForceOnADate() throws Exception {
-    Run all = run("rules", "--lang", "en");
+    Run all = run("rules", "--lang", "en", "--width", "200");
     assertThat(all.exitCode()).isZero();
     assertThat(all.out().lines()).hasSize(CATALOGUE.catalogue().rules().size() + 1);
     assertThat(all.out().lines().filter(l -> l.startsWith("CQ2012-RD-INTENSITY "))).singleElement()
@@ -653,14 +652,14 @@ class CliTest {
 
   @Test
   void explainShowsTheRuleItsDrlAndTheMarkedParagraph() {
-    Run run = run("explain", "--lang", "en", "CQ2021-RD-INTENSITY");
+    Run run = run("explain", "--lang", "en", "--width", "300", "CQ2021-RD-INTENSITY");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Supersedes      CQ2012-RD-INTENSITY")
         .contains("rule \"CQ2021-RD-INTENSITY\"")
         .contains("@requires(\"RD_INTENSITY >= 0.02\")").contains("findings.check(kcontext, $p);")
         .contains("⟦企业研发投入强度提高到 2% 左右⟧")
         .doesNotContain("rules/zones.yaml");
-    Run zoneFit = run("explain", "--lang", "en", "CQ2012-ZONE-FIT");
+    Run zoneFit = run("explain", "--lang", "en", "--width", "300", "CQ2012-ZONE-FIT");
     assertThat(zoneFit.out()).contains("The zones (rules/zones.yaml), what each designates")
         .contains("    长寿经济技术开发区: chemical, materials[aluminium,ferroalloy,steel]\n"
             + "    「长寿、万州等国家级开发区重点打造综合化工、冶金材料等特色产业集群」\n");

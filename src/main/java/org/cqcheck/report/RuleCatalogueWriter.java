@@ -27,10 +27,33 @@ public final class RuleCatalogueWriter {
 
   private final RuleBase rules;
   private final Messages messages;
+  /** The columns text lines fit, CJK characters counting two. */
+  private final int width;
 
+  /** A writer whose text lines fit {@link RenderOptions#DEFAULT_WIDTH} columns. */
   public RuleCatalogueWriter(RuleBase rules, Language language) {
+    this(rules, language, RenderOptions.DEFAULT_WIDTH);
+  }
+
+  /** A writer whose text lines fit {@code width} columns (the JSON is not laid out). */
+  public RuleCatalogueWriter(RuleBase rules, Language language, int width) {
     this.rules = rules;
     this.messages = new Messages(language);
+    this.width = width;
+  }
+
+  /**
+   * {@code text} laid out in lines of at most {@code width} columns, as the text report lays its
+   * lines out: the first after {@code first}, the others after {@code hanging} spaces. For the
+   * command line's other text (the rule tests' results).
+   */
+  public static String wrap(String first, int hanging, String text, int width) {
+    return TerminalLines.wrap(first, hanging, text, width);
+  }
+
+  /** The terminal columns of {@code text}, East Asian wide characters counting two. */
+  public static int columns(String text) {
+    return TerminalLines.columns(text);
   }
 
   /** One line of the catalogue. */
@@ -43,11 +66,17 @@ public final class RuleCatalogueWriter {
    */
   public void writeRules(LocalDate asOf, boolean json, LocalDate today, Writer out)
       throws IOException {
+    writeRules(asOf, id -> true, json, today, out);
+  }
+
+  /** As {@link #writeRules(LocalDate, boolean, LocalDate, Writer)}, of the rules {@code ids} takes. */
+  public void writeRules(LocalDate asOf, java.util.function.Predicate<String> ids, boolean json,
+      LocalDate today, Writer out) throws IOException {
     LocalDate date = asOf != null ? asOf : today;
     List<String> inForce = rules.inForceOn(date).stream().map(RuleInfo::id).toList();
     List<Row> rows = new ArrayList<>();
     for (RuleInfo rule : rules.rules()) {
-      if (asOf != null && !inForce.contains(rule.id())) {
+      if (asOf != null && !inForce.contains(rule.id()) || !ids.test(rule.id())) {
         continue;
       }
       rows.add(new Row(rule, rules.edition(rule.edition()).orElseThrow(),
@@ -78,12 +107,39 @@ public final class RuleCatalogueWriter {
         widths[c] = Math.max(widths[c], TextRenderer.width(row[c]));
       }
     }
+    int tableWidth = java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1);
+    if (tableWidth > width) {
+      writeRulesNarrow(rows, date, out);
+      return;
+    }
     for (String[] row : table) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < row.length; c++) {
         line.append(row[c]).append(" ".repeat(widths[c] - TextRenderer.width(row[c]) + 2));
       }
       out.write(line.toString().stripTrailing() + "\n");
+    }
+  }
+
+  /**
+   * The catalogue for a terminal narrower than its table: each rule on lines of its own, its id
+   * and requirement, then the other columns, each with its heading.
+   */
+  private void writeRulesNarrow(List<Row> rows, LocalDate date, Writer out) throws IOException {
+    String separator = " · ";
+    // A heading and its value stay on one line: joined by a no-break space.
+    String join = "\u00a0";
+    for (Row r : rows) {
+      out.write(TerminalLines.wrap(r.rule().id() + "  ", 4, requires(r.rule()), width));
+      List<String> facts = new ArrayList<>(List.of(
+          messages.get("rules.edition") + join + r.rule().edition(),
+          messages.get("rules.severity") + join + severity(r.rule()),
+          messages.get("rules.from") + join + r.edition().inForceFrom(),
+          (messages.get("rules.inForce", date) + join
+              + messages.get(r.inForce() ? "rules.yes" : "rules.no")).replace(" ", join)));
+      r.supersededBy().ifPresent(s -> facts.add(3, messages.get("rules.supersededBy")
+          .replace(" ", join) + join + s.id()));
+      out.write(TerminalLines.wrap("    ", 4, String.join(separator, facts), width));
     }
   }
 
@@ -136,16 +192,20 @@ public final class RuleCatalogueWriter {
     line(out, "rules.quote", "「" + rule.quote() + "」");
     line(out, "rules.supersedes", rule.supersedes().orElse("—"));
     line(out, "rules.supersededBy", rules.supersededBy(rule.id()).map(RuleInfo::id).orElse("—"));
-    out.write("\n" + messages.get("rules.drl") + "\n\n");
+    out.write("\n" + TerminalLines.wrap("", 0, messages.get("rules.drl"), width) + "\n");
     for (String l : rules.drlOf(rule.id()).orElse("").split("\n")) {
-      out.write("    " + l + "\n");
+      // A line of code that must wrap goes on under its own text, four columns further in.
+      String indent = "    " + l.substring(0, l.length() - l.stripLeading().length());
+      out.write(l.isBlank() ? "\n"
+          : TerminalLines.wrap(indent, indent.length() + 4, l.strip(), width));
     }
-    out.write("\n" + messages.get("rules.paragraph", rule.document()) + "\n\n");
+    out.write("\n" + TerminalLines.wrap("", 0, messages.get("rules.paragraph", rule.document()),
+        width) + "\n");
     String paragraph = paragraphOf(rules.seed(rule.document()).orElse(""), rule.quote());
     String marked = colour
         ? paragraph.replace(rule.quote(), "\u001b[7m" + rule.quote() + "\u001b[0m")
         : paragraph.replace(rule.quote(), "⟦" + rule.quote() + "⟧");
-    out.write("    " + marked.strip() + "\n");
+    out.write(TerminalLines.wrap("    ", 4, marked.strip(), width));
     // A rule whose consequence compares against the zones' designations consults the table.
     if (rules.requirementOf(rule.id()).map(Requirement::comparator)
         .filter(c -> c == Comparator.DESIGNATED).isPresent()) {
@@ -158,19 +218,20 @@ public final class RuleCatalogueWriter {
    * sentence a finding on a site there quotes.
    */
   private void writeZones(Writer out) throws IOException {
-    out.write("\n" + messages.get("rules.zones") + "\n");
+    out.write("\n" + TerminalLines.wrap("", 0, messages.get("rules.zones"), width));
     for (ZoneTable.Zone zone : rules.zones().zones()) {
-      out.write("\n    " + zone.name() + ": " + zone.describeDesignations() + "\n");
+      out.write("\n" + TerminalLines.wrap("    ", 6,
+          zone.name() + ": " + zone.describeDesignations(), width));
       if (zone.quote() != null) {
-        out.write("    「" + zone.quote() + "」\n");
+        out.write(TerminalLines.wrap("    ", 5, "「" + zone.quote() + "」", width));
       }
       if (!zone.parkNames().isEmpty()) {
-        out.write("    " + messages.get("rules.zoneParks", String.join(", ", zone.parkNames()))
-            + "\n");
+        out.write(TerminalLines.wrap("    ", 6,
+            messages.get("rules.zoneParks", String.join(", ", zone.parkNames())), width));
       }
       if (!zone.districts().isEmpty()) {
-        out.write("    " + messages.get("rules.zoneDistricts", String.join(", ", zone.districts()))
-            + "\n");
+        out.write(TerminalLines.wrap("    ", 6,
+            messages.get("rules.zoneDistricts", String.join(", ", zone.districts())), width));
       }
     }
   }
@@ -220,7 +281,8 @@ public final class RuleCatalogueWriter {
 
   private void line(Writer out, String key, String value) throws IOException {
     String label = messages.get(key);
-    out.write(label + " ".repeat(Math.max(1, 16 - TextRenderer.width(label))) + value + "\n");
+    String first = label + " ".repeat(Math.max(1, 16 - TextRenderer.width(label)));
+    out.write(TerminalLines.wrap(first, 16, value, width));
   }
 
   private static JsonGenerator generator(Writer out) throws IOException {

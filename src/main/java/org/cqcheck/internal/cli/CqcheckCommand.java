@@ -45,6 +45,9 @@ final class CqcheckCommand implements Runnable {
       "Checks industrial project proposals against Chongqing's industrial-policy targets.",
       "检查工业项目申报是否符合重庆市工业政策目标。");
 
+  /** --lang before a command's name is moved after it by {@link Main}; alone, it sets the help's. */
+  private final picocli.CommandLine.Model.OptionSpec language = CommandSpecs.language(spec);
+
   CqcheckCommand() {
     CommandSpecs.exitCodes(spec, CHECK_EXIT_CODES);
   }
@@ -56,6 +59,8 @@ final class CqcheckCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        new org.cqcheck.internal.report.Messages(CommandSpecs.languageOf(language))
+            .get("usage.commandRequired"));
   }
 }

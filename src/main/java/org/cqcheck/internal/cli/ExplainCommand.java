@@ -28,6 +28,8 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
 
   private final RuleSelection rules = new RuleSelection(spec);
 
+  private final LineWidth width = new LineWidth(spec);
+
   @Override
   public CommandSpec spec() {
     return spec;
@@ -59,7 +61,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
       return ExitCode.USAGE.code();
     }
     PrintWriter out = spec.commandLine().getOut();
-    new RuleCatalogueWriter(ruleBase, lang).writeExplanation(rule, terminal, out);
+    new RuleCatalogueWriter(ruleBase, lang, width.columns(terminal)).writeExplanation(rule, terminal, out);
     out.flush();
     return 0;
   }

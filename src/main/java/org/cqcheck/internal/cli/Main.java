@@ -9,6 +9,7 @@ import org.cqcheck.config.ConfigurationException;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleSetException;
 import org.cqcheck.internal.input.ProposalSchema;
+import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.Language;
 import picocli.CommandLine;
@@ -57,6 +58,7 @@ public final class Main {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal,
       java.util.function.BooleanSupplier errTerminal) {
+    args = languageAfterCommand(args);
     String named = args.length > 0 && CqcheckCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
     if (debugAsked(named, args)) {
       // Before the loads below start: slf4j-simple reads the level once, when the first logger is
@@ -92,7 +94,13 @@ public final class Main {
             "expected a date as YYYY-MM-DD, such as 2013-03-15, but was '" + text + "'");
       }
     });
-    cli.setParameterExceptionHandler(Main::usageError);
+    Language language = requestedLanguage(args);
+    cli.setParameterExceptionHandler((e, given) -> usageError(
+        // An unknown option before the command's name (--lnag zh check) leaves the command with
+        // arguments missing: the unknown option is what went wrong.
+        e.getCommandLine() != cli && !cli.getUnmatchedArguments().isEmpty()
+            ? new CommandLine.UnmatchedArgumentException(cli, cli.getUnmatchedArguments()) : e,
+        language));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -120,21 +128,53 @@ public final class Main {
   }
 
   /**
-   * A usage error: what was wrong, picocli's suggestions for a misspelt option or command, and
-   * where to find the usage, rather than the whole usage (fifty lines that push the error itself
-   * off the screen).
+   * A usage error: what was wrong, a suggestion for a misspelt option or command, and where to
+   * find the usage, rather than the whole usage (fifty lines that push the error itself off the
+   * screen), in the language --lang asks for.
    */
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
+  private static int usageError(CommandLine.ParameterException e, Language language) {
     CommandLine failed = e.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("cqcheck: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    Messages messages = new Messages(language);
+    err.println("cqcheck: " + UsageErrors.message(e, messages));
     String help = failed.getCommandSpec().qualifiedName() + " --help";
-    err.println(Language.of(Locale.getDefault()).chinese()
-        ? "用法见 '" + help + "'。"
-        : "See '" + help + "' for the usage.");
+    err.println(messages.get("usage.seeHelp", help));
     err.flush();
     return failed.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * The language --lang names, wherever it stands before a "--" (a usage error is reported in it,
+   * whatever else is wrong with the arguments); else the locale's.
+   */
+  static Language requestedLanguage(String[] args) {
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      String tag = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (tag != null) {
+        return Language.forTag(tag).orElse(Language.of(Locale.getDefault()));
+      }
+    }
+    return Language.of(Locale.getDefault());
+  }
+
+  /**
+   * {@code args} with a --lang given before the command's name moved after it ({@code cqcheck
+   * --lang zh check ...} is {@code cqcheck check --lang zh ...}): every command takes --lang, and
+   * the language is a choice for the whole run.
+   */
+  static String[] languageAfterCommand(String[] args) {
+    int command = args.length > 0 && args[0].startsWith("--lang=") ? 1
+        : args.length > 1 && args[0].equals("--lang") ? 2 : -1;
+    if (command < 0 || command >= args.length
+        || !CqcheckCommand.SUBCOMMANDS.containsKey(args[command])) {
+      return args;
+    }
+    List<String> moved = new java.util.ArrayList<>(List.of(args));
+    List<String> language = new java.util.ArrayList<>(moved.subList(0, command));
+    moved.subList(0, command).clear();
+    moved.addAll(1, language);
+    return moved.toArray(String[]::new);
   }
 
   /** Whether {@code args} give --debug to a command that takes it, before any "--". */
