@@ -54,8 +54,8 @@ class CliProcessIT {
     Result r = cqcheck("check", "--quiet", "--width", "300", "--lang", "en", CliTest.INCOMPLETE);
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).startsWith("INCOMPLETE ")
-        .contains("    to supply before approval: annual.naturalGasM3 (CQ2012-CHEM-GAS-YIELD);"
-            + " safety.highRiskEquipmentCompliant (CQ2012-HIGH-RISK-SAFETY)\n")
+        .contains("    to supply before approval: annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD);"
+            + " safety.highRiskEquipmentCompliant, true or false (CQ2012-HIGH-RISK-SAFETY)\n")
         .endsWith("1 proposal(s): 0 pass, 0 warn, 1 incomplete, 0 fail, 0 error\n");
     assertThat(r.err()).isEmpty();
   }
