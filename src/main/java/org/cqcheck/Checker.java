@@ -287,7 +287,7 @@ public final class Checker {
           onResult.accept(result);
         }, threads);
     return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
-        waiverNotes(totals.waiversUsed()));
+        waiverNotes(totals.waiversUsed()), ruleBase.editions());
   }
 
   /**
@@ -410,7 +410,8 @@ public final class Checker {
         threads);
     // No rule is evaluated, so no waiver is used, or left unused: the report notes none, as
     // validateEach does.
-    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results, List.of());
+    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results, List.of(),
+        ruleBase.editions());
   }
 
   /**
@@ -495,7 +496,7 @@ public final class Checker {
   /** A report of {@code results}, stamped with this checker's version and rule set. */
   public Report report(List<CheckResult> results) {
     return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
-        waiverNotes(results));
+        waiverNotes(results), ruleBase.editions());
   }
 
   /** The results of each file's entries; the valid proposals of all the files checked together. */

@@ -84,7 +84,7 @@ class CliTest {
         .contains("### ❔ INCOMPLETE — CQ-2013-WZ-0104")
         .contains("- to supply before approval: annual.naturalGasM3 in m³ (CQ2012-CHEM-GAS-YIELD)");
     assertThat(run("check", "--format", "html", "--lang", "en", INCOMPLETE).out())
-        .contains("class=\"banner v-INCOMPLETE\">INCOMPLETE · CQ-2013-WZ-0104")
+        .contains("class=\"banner v-INCOMPLETE\">1. INCOMPLETE · CQ-2013-WZ-0104")
         .contains("<p class=\"to-supply\">to supply before approval: annual.naturalGasM3");
   }
 

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.math.MathContext;
 import java.util.List;
 import org.cqcheck.engine.Comparator;
+import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
@@ -17,12 +18,17 @@ import org.cqcheck.model.Coded;
 import org.cqcheck.model.Proposal;
 
 /**
- * One self-contained HTML file for the review file: no external assets and no script. Per proposal
- * a verdict banner, the key facts of the project, and a table of the findings that apply; for every
- * figure compared with a numeric threshold, a small inline SVG chart of the actual value against
- * the required one, with the clause and quote beside it. Print styles lay it out on A4, one
- * proposal per page. Every text is written through {@link Escaping#html}, which also shows as
- * escapes the characters HTML forbids or that would hide or reorder a field's text.
+ * One self-contained HTML file for the review file: no external assets and no script. First a
+ * summary table, one row per proposal (its verdict, what decides it, a link to its section); then
+ * per proposal a verdict banner, the key facts of the project, and a table of the findings that
+ * apply, each with its severity, its figures (and, for a miss, a place for what would pass), for
+ * every figure compared with a numeric threshold a small inline SVG chart of the actual value
+ * against the required one, and the document's title, clause and quote. Print styles lay it out on
+ * A4, one proposal per page. Column widths are fixed and headers never wrap, so that at 1280 px and
+ * on A4 no cell's text overflows and no header breaks inside a word ({@code
+ * .ci/consumers/check-html-layout.mjs} checks both in Chromium). Every text is written through
+ * {@link Escaping#html}, which also shows as escapes the characters HTML forbids or that would hide
+ * or reorder a field's text.
  */
 final class HtmlRenderer implements ReportRenderer {
 
@@ -49,11 +55,27 @@ final class HtmlRenderer implements ReportRenderer {
       table { width: 100%; border-collapse: collapse; table-layout: fixed; }
       th, td { border-bottom: 0.3mm solid #d0d7de; padding: 1.5mm 1.5mm; vertical-align: top;
                text-align: left; overflow-wrap: anywhere; }
-      th { font-size: 8.5pt; color: #57606a; font-weight: 600; }
+      th { font-size: 8.5pt; color: #57606a; font-weight: 600; white-space: nowrap;
+           overflow-wrap: normal; }
       tr { break-inside: avoid; }
-      col.status { width: 14mm; } col.rule { width: 38mm; } col.figures { width: 34mm; }
-      col.chart { width: 40mm; }
-      .s { font-weight: 700; font-size: 8.5pt; }
+      col.status { width: 21mm; } col.rule { width: 40mm; } col.figures { width: 32mm; }
+      col.chart { width: 41mm; }
+      :lang(zh) col.status { width: 16mm; }
+      .s { font-weight: 700; font-size: 8.5pt; white-space: nowrap; overflow-wrap: normal; }
+      table.summary { margin: 0 0 6mm; }
+      table.summary caption { text-align: left; font-weight: 600; font-size: 10pt;
+                              margin: 0 0 1mm; }
+      col.number { width: 12mm; } col.proposal { width: 62mm; } col.verdict { width: 27mm; }
+      :lang(zh) col.verdict { width: 20mm; }
+      table.summary td.v { font-weight: 700; white-space: nowrap; overflow-wrap: normal; }
+      .v-text-PASS, .v-text-VALID { color: #1a7f37; } .v-text-WARN { color: #9a6700; }
+      .v-text-INCOMPLETE { color: #8250df; } .v-text-FAIL, .v-text-ERROR { color: #cf222e; }
+      .file { color: #57606a; font-size: 8pt; }
+      .sev { display: inline-block; font-size: 7.5pt; border: 0.2mm solid #d0d7de;
+             border-radius: 1mm; padding: 0 1mm; margin-top: 0.5mm; color: #57606a; }
+      .sev-MANDATORY { color: #1f2328; border-color: #57606a; }
+      .remedy { margin-top: 1mm; font-size: 8.5pt; }
+      .doc { font-size: 8.5pt; } .clause { white-space: nowrap; }
       .s-PASS { color: #1a7f37; } .s-WARN { color: #9a6700; } .s-FAIL { color: #cf222e; }
       .s-MISSING_DATA { color: #8250df; } .s-NOT_APPLICABLE { color: #57606a; }
       .s-WAIVED { color: #0969da; }
@@ -66,7 +88,7 @@ final class HtmlRenderer implements ReportRenderer {
       .to-supply { color: #8250df; font-weight: 600; }
       .fails-on { color: #cf222e; font-weight: 600; }
       .na { color: #57606a; font-size: 8.5pt; margin-top: 2mm; }
-      svg { display: block; }
+      svg { display: block; max-width: 100%; height: auto; }
       """;
 
   @Override
@@ -92,20 +114,21 @@ final class HtmlRenderer implements ReportRenderer {
       }
       out.write("</ul>\n");
     }
+    summary(report.results(), messages, text, out);
     int index = 0;
     for (CheckResult r : report.results()) {
-      proposal(r, ++index, messages, text, zh, out);
+      proposal(r, ++index, report, messages, text, zh, out);
     }
     out.write("</main>\n</body>\n</html>\n");
   }
 
   /** The proposal's section, headed by its verdict; {@code index} (1-based) names its heading. */
-  private static void proposal(CheckResult r, int index, Messages messages, FindingText text,
-      boolean zh, Writer out) throws IOException {
+  private static void proposal(CheckResult r, int index, Report report, Messages messages,
+      FindingText text, boolean zh, Writer out) throws IOException {
     out.write("<section class=\"proposal\" aria-labelledby=\"p" + index + "\">\n<h2 id=\"p"
-        + index + "\" class=\"banner v-" + r.verdict().name() + "\">"
+        + index + "\" class=\"banner v-" + r.verdict().name() + "\">" + index + ". "
         + html(messages.get("verdict." + r.verdict().name())) + " · "
-        + html(r.proposalId() == null ? r.file() : r.proposalId())
+        + html(name(r))
         + (r.title() == null ? "" : " · " + html(r.title()))
         + (r.asOf() == null ? "" : "<small>" + html(messages.get("text.asOf", r.asOf())) + "</small>")
         + "</h2>\n");
@@ -123,22 +146,23 @@ final class HtmlRenderer implements ReportRenderer {
     List<Finding> applicable = ReadingOrder.of(r.findings()).stream()
         .filter(f -> f.status() != Status.NOT_APPLICABLE).toList();
     if (!applicable.isEmpty()) {
-      out.write("<table>\n<colgroup><col class=\"status\"><col class=\"rule\"><col class=\"figures\">"
-          + "<col class=\"chart\"><col></colgroup>\n<thead><tr><th>"
-          + html(messages.get("text.header.status")) + "</th><th>" + html(messages.get("text.header.rule"))
-          + "</th><th>" + html(messages.get("html.figures")) + "</th><th>"
-          + html(messages.get("html.chart")) + "</th><th>" + html(messages.get("html.source"))
-          + "</th></tr></thead>\n<tbody>\n");
+      out.write("<table class=\"findings\">\n<colgroup><col class=\"status\"><col class=\"rule\">"
+          + "<col class=\"figures\"><col class=\"chart\"><col></colgroup>\n<thead><tr>"
+          + th(messages.get("text.header.status")) + th(messages.get("text.header.rule"))
+          + th(messages.get("html.figures")) + th(messages.get("html.chart"))
+          + th(messages.get("html.source")) + "</tr></thead>\n<tbody>\n");
       for (Finding f : applicable) {
         out.write("<tr><td class=\"s s-" + f.status().name() + "\">"
             + html(messages.get("status." + f.status().name())) + "</td>"
             + "<td><span class=\"rule\">" + html(f.ruleId()) + "</span><br><span class=\"why\">"
-            + html(text.brief(f)) + "<br>"
+            + html(text.brief(f)) + "</span><br><span class=\"sev sev-"
+            + f.rule().severity().name() + "\">"
             + html(messages.get("text.severity." + f.rule().severity().name())) + "</span></td>"
             + "<td>" + html(text.actual(f)) + "<br><span class=\"why\">" + html(text.required(f))
-            + "</span></td><td>" + chart(f, messages, text) + "</td>"
-            + "<td>" + html(f.rule().clause()) + " · <span class=\"why\">" + html(f.rule().document())
-            + "</span><blockquote>「" + html(f.quote()) + "」</blockquote>"
+            + "</span>" + remedyBlock(remedy(f, messages)) + "</td><td>" + chart(f, messages, text)
+            + "</td><td>" + citation(f, report, zh)
+            + "<blockquote" + (zh ? "" : " lang=\"zh-CN\"") + ">「" + html(f.quote())
+            + "」</blockquote>"
             + (f.metric() == null ? "" : "<div class=\"formula\">" + html(f.metric().formula()) + "</div>")
             + "</td></tr>\n");
       }
@@ -151,6 +175,88 @@ final class HtmlRenderer implements ReportRenderer {
           + html(String.join(", ", notApplicable.stream().map(Finding::ruleId).toList())) + "</p>\n");
     }
     out.write("</section>\n");
+  }
+
+  /**
+   * The table a reviewer reads first: per proposal its number and name (a link to its section),
+   * its verdict, and what decides it.
+   */
+  private static void summary(List<CheckResult> results, Messages messages, FindingText text,
+      Writer out) throws IOException {
+    if (results.isEmpty()) {
+      return;
+    }
+    out.write("<table class=\"summary\">\n<caption>" + html(messages.get("html.summaryCaption"))
+        + "</caption>\n<colgroup><col class=\"number\"><col class=\"proposal\"><col class=\"verdict\">"
+        + "<col></colgroup>\n<thead><tr>" + th(messages.get("html.number"))
+        + th(messages.get("html.proposal")) + th(messages.get("html.verdict"))
+        + th(messages.get("html.decidedBy")) + "</tr></thead>\n<tbody>\n");
+    int index = 0;
+    for (CheckResult r : results) {
+      index++;
+      out.write("<tr><td>" + index + "</td><td><a href=\"#p" + index + "\">" + html(name(r))
+          + "</a>" + (r.title() == null ? "" : "<br>" + html(r.title()))
+          + (r.proposalId() == null ? "" : "<br><span class=\"file\">" + html(r.file()) + "</span>")
+          + "</td><td class=\"v v-text-" + r.verdict().name() + "\">"
+          + html(messages.get("verdict." + r.verdict().name())) + "</td><td>"
+          + html(decidedBy(r, messages, text)) + "</td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n");
+  }
+
+  /**
+   * What decides a verdict, in one line: the mandatory misses of a FAIL, what an INCOMPLETE
+   * proposal must supply, the advisory misses of a WARN, the problems of an ERROR; nothing for a
+   * PASS or a VALID.
+   */
+  private static String decidedBy(CheckResult r, Messages messages, FindingText text) {
+    return switch (r.verdict()) {
+      case FAIL -> text.failsOn(ReadingOrder.failing(r.findings()));
+      case INCOMPLETE -> messages.toSupply(r.toSupply());
+      case WARN -> messages.get("html.warnsOn", ReadingOrder.of(r.findings()).stream()
+          .filter(f -> Consequence.of(f) == Consequence.WARNS)
+          .map(f -> f.status() == Status.WARN
+              ? messages.get("text.failsOnItem", f.ruleId(), text.actual(f), text.required(f))
+              : messages.get("html.warnsOnMissing", f.ruleId(), text.brief(f)))
+          .collect(java.util.stream.Collectors.joining("; ")));
+      case ERROR -> messages.problems(r.errors());
+      case PASS, VALID -> "";
+    };
+  }
+
+  /** The proposal's id, or its file when it has none (an input that could not be read). */
+  private static String name(CheckResult r) {
+    return r.proposalId() == null ? r.file() : r.proposalId();
+  }
+
+  /** A column header; headers never wrap (the CSS), so none breaks inside a word. */
+  private static String th(String text) {
+    return "<th scope=\"col\">" + html(text) + "</th>";
+  }
+
+  /**
+   * Where a finding's target comes from, as a reader cites it: the document's title (Chinese in
+   * both languages, as the document is) and the clause, such as
+   * "中共重庆市委、重庆市人民政府关于推进新型工业化的若干意见 · 三（七）"; the document's file when the
+   * report does not know its edition.
+   */
+  private static String citation(Finding f, Report report, boolean zh) {
+    String title = report.edition(f.rule().edition()).map(Edition::title)
+        .orElse(f.rule().document());
+    return "<span class=\"doc\"" + (zh ? "" : " lang=\"zh-CN\"") + ">" + html(title) + " · "
+        + "<span class=\"clause\">" + html(f.rule().clause()) + "</span></span>";
+  }
+
+  /**
+   * What would make the finding pass, for a miss; written beside its figures. Empty for now: the
+   * remedies are being added to findings, and this is where the HTML report shows them.
+   */
+  private static String remedy(Finding f, Messages messages) {
+    return "";
+  }
+
+  private static String remedyBlock(String remedy) {
+    return remedy.isEmpty() ? "" : "<div class=\"remedy\">" + html(remedy) + "</div>";
   }
 
   private static void facts(CheckResult r, Messages messages, boolean zh, Writer out)

@@ -1,6 +1,8 @@
 package org.cqcheck.report;
 
 import java.util.List;
+import java.util.Optional;
+import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.RuleInfo;
 
 /**
@@ -12,15 +14,29 @@ import org.cqcheck.engine.RuleInfo;
  * @param fingerprint hash of the rule files and data in effect
  * @param results one per proposal (or per input that could not be read)
  * @param waiverNotes waivers of the configuration that expired or matched nothing
+ * @param editions the policy documents the rules cite, so that a report for people can name a
+ *     document by its title rather than by its file; empty when not known
  */
 public record Report(
     String toolVersion, List<RuleInfo> rules, String fingerprint, List<CheckResult> results,
-    List<WaiverNote> waiverNotes) {
+    List<WaiverNote> waiverNotes, List<Edition> editions) {
 
   public Report {
     rules = List.copyOf(rules);
     results = List.copyOf(results);
     waiverNotes = List.copyOf(waiverNotes);
+    editions = List.copyOf(editions);
+  }
+
+  /** A report that does not know the editions: documents are then named by their files. */
+  public Report(String toolVersion, List<RuleInfo> rules, String fingerprint,
+      List<CheckResult> results, List<WaiverNote> waiverNotes) {
+    this(toolVersion, rules, fingerprint, results, waiverNotes, List.of());
+  }
+
+  /** The edition of code {@code code}, if the report knows it. */
+  public Optional<Edition> edition(String code) {
+    return editions.stream().filter(e -> e.code().equals(code)).findFirst();
   }
 
   /** The results that are a verdict on a proposal, not an input error or a validation. */
