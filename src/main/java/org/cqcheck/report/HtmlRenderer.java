@@ -159,7 +159,7 @@ final class HtmlRenderer implements ReportRenderer {
             + f.rule().severity().name() + "\">"
             + html(messages.get("text.severity." + f.rule().severity().name())) + "</span></td>"
             + "<td>" + html(text.actual(f)) + "<br><span class=\"why\">" + html(text.required(f))
-            + "</span>" + remedyBlock(remedy(f, messages)) + "</td><td>" + chart(f, messages, text)
+            + "</span>" + remedyBlock(text.remedy(r.remedies(f))) + "</td><td>" + chart(f, messages, text)
             + "</td><td>" + citation(f, report, zh)
             + "<blockquote" + (zh ? "" : " lang=\"zh-CN\"") + ">「" + html(f.quote())
             + "」</blockquote>"
@@ -245,14 +245,6 @@ final class HtmlRenderer implements ReportRenderer {
         .orElse(f.rule().document());
     return "<span class=\"doc\"" + (zh ? "" : " lang=\"zh-CN\"") + ">" + html(title) + " · "
         + "<span class=\"clause\">" + html(f.rule().clause()) + "</span></span>";
-  }
-
-  /**
-   * What would make the finding pass, for a miss; written beside its figures. Empty for now: the
-   * remedies are being added to findings, and this is where the HTML report shows them.
-   */
-  private static String remedy(Finding f, Messages messages) {
-    return "";
   }
 
   private static String remedyBlock(String remedy) {
