@@ -33,6 +33,7 @@ class PublicApiTest {
       "org.cqcheck.engine.Edition",
       "org.cqcheck.engine.Evidence",
       "org.cqcheck.engine.Finding",
+      "org.cqcheck.engine.Horizon",
       "org.cqcheck.engine.NotApplicable",
       "org.cqcheck.engine.Remedies",
       "org.cqcheck.engine.Remedy",

@@ -279,6 +279,12 @@ public final class RuleCatalogue {
       throw drl.problem(rule.getName(), "rule " + rule.getName()
           + " has @requires " + e.getMessage());
     }
+    Horizon horizon;
+    try {
+      horizon = Horizon.ofMetadata(meta.get("horizon"), meta.get("span"), meta.get("region"));
+    } catch (IllegalArgumentException e) {
+      throw drl.problem(rule.getName(), "rule " + rule.getName() + " " + e.getMessage());
+    }
     return new RuleInfo(
         rule.getName(),
         String.valueOf(meta.get("edition")),
@@ -291,7 +297,8 @@ public final class RuleCatalogue {
         String.valueOf(meta.get("scopeZh")),
         !"false".equals(String.valueOf(meta.get("waivable"))),
         needsSubsector,
-        requirement);
+        requirement,
+        Optional.ofNullable(horizon));
   }
 
   private static String metadata(Rule rule, String key) {

@@ -26,6 +26,8 @@ import org.cqcheck.model.Sector;
  *     rule off; empty for most rules
  * @param requirement what the rule requires ({@code @requires}); empty for a rule pack's rule
  *     written without it, whose consequence states it in a call of its own
+ * @param horizon for an aggregate target (the scorecard), its horizon year or span and its region
+ *     ({@code @horizon}, {@code @span}, {@code @region}); empty for a project-level rule
  */
 public record RuleInfo(
     String id,
@@ -39,7 +41,8 @@ public record RuleInfo(
     String scopeZh,
     boolean waivable,
     List<Sector> needsSubsector,
-    Optional<Requirement> requirement) {
+    Optional<Requirement> requirement,
+    Optional<Horizon> horizon) {
 
   public RuleInfo {
     needsSubsector = List.copyOf(needsSubsector);
@@ -56,7 +59,7 @@ public record RuleInfo(
   /** This rule with another severity, as a configuration overrides it. */
   public RuleInfo withSeverity(Severity overridden) {
     return new RuleInfo(id, edition, overridden, document, clause, quote, supersedes, scopeEn,
-        scopeZh, waivable, needsSubsector, requirement);
+        scopeZh, waivable, needsSubsector, requirement, horizon);
   }
 
   public String scope(boolean chinese) {

@@ -1,0 +1,79 @@
+package org.cqcheck.engine;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When and where an aggregate target applies (a target of the city, a sector or a park, which a
+ * scorecard checks against an indicator report): a horizon year ({@code @horizon("2015")}: to be
+ * reached by the end of 2015) or a span of years ({@code @span("2011-2015")}: over the plan period,
+ * a cumulative figure or an average rate), and the region ({@code @region("chongqing")}). A
+ * project-level rule has none.
+ *
+ * @param from the first year of the span; for a horizon, the horizon year itself
+ * @param to the last year: the horizon year, or the span's end
+ * @param span whether the target covers the years from {@code from} to {@code to}, rather than
+ *     the state reached by {@code to}
+ * @param region the region whose figures the target is for, such as {@code chongqing}
+ */
+public record Horizon(int from, int to, boolean span, String region) {
+
+  private static final Pattern YEAR = Pattern.compile("\\s*(\\d{4})\\s*");
+  private static final Pattern SPAN = Pattern.compile("\\s*(\\d{4})-(\\d{4})\\s*");
+
+  public Horizon {
+    Objects.requireNonNull(region, "region");
+    if (from > to || !span && from != to) {
+      throw new IllegalArgumentException("a span runs from an earlier year to a later one: "
+          + from + "-" + to);
+    }
+  }
+
+  /**
+   * The horizon or span a rule's metadata states, with its region.
+   *
+   * @param horizon the {@code @horizon} value (a year), or null
+   * @param span the {@code @span} value ({@code YYYY-YYYY}), or null
+   * @param region the {@code @region} value; required with either
+   * @return null when the rule states neither
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  static Horizon ofMetadata(Object horizon, Object span, Object region) {
+    if (horizon == null && span == null) {
+      if (region != null) {
+        throw new IllegalArgumentException("@region needs a @horizon or a @span");
+      }
+      return null;
+    }
+    if (horizon != null && span != null) {
+      throw new IllegalArgumentException("states both @horizon and @span; a target has one");
+    }
+    if (region == null || String.valueOf(region).isBlank()) {
+      throw new IllegalArgumentException("has a " + (horizon != null ? "@horizon" : "@span")
+          + " but no @region: whose figures does the target concern?");
+    }
+    String where = String.valueOf(region).strip();
+    if (horizon != null) {
+      Matcher m = YEAR.matcher(String.valueOf(horizon));
+      if (!m.matches()) {
+        throw new IllegalArgumentException("has @horizon \"" + horizon + "\"; expected a year"
+            + " such as 2015");
+      }
+      int year = Integer.parseInt(m.group(1));
+      return new Horizon(year, year, false, where);
+    }
+    Matcher m = SPAN.matcher(String.valueOf(span));
+    if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+      throw new IllegalArgumentException("has @span \"" + span + "\"; expected YYYY-YYYY, the"
+          + " earlier year first, such as 2011-2015");
+    }
+    return new Horizon(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), true, where);
+  }
+
+  /** As the catalogue writes it: "2015" or "2011-2015", with the region. */
+  @Override
+  public String toString() {
+    return (span ? from + "-" + to : String.valueOf(to)) + " " + region;
+  }
+}
