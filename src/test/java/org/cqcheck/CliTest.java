@@ -106,6 +106,25 @@ class CliTest {
         + " reports their coverage of\n              the rules.");
   }
 
+  /** The help in Chinese: every description from the bundle, no English left, 80 columns. */
+  @Test
+  void theHelpInChineseFitsEightyColumnsAndHasNoEnglishLeft() {
+    List<String> helps = new java.util.ArrayList<>(List.of(run("--lang", "zh", "--help").out()));
+    for (String command : List.of("check", "validate", "rules", "explain", "test", "schema")) {
+      helps.add(run("--lang", "zh", command, "--help").out());
+    }
+    for (String help : helps) {
+      assertThat(help.lines()).allSatisfy(line -> assertThat(line.codePoints()
+          .map(cp -> cp >= 0x2E80 ? 2 : 1).sum()).as(line).isLessThanOrEqualTo(80));
+      // Option names, labels and formats stay as typed; no description or heading is English.
+      assertThat(help).as(help).doesNotContainPattern("\\b(the|and|with|Usage|Exit codes)\\b");
+      assertThat(help).startsWith("用法：\ncqcheck");
+    }
+    assertThat(helps.get(0)).contains("命令：").contains("退出码：")
+        .contains("  check     按有效的政策目标检查申报文件。");
+    assertThat(helps.get(1)).contains("--format=FORMAT        报告格式：text、json、jsonl");
+  }
+
   @Test
   void aReportFileThatIsAnInputIsRefusedAndTheProposalKept(@TempDir Path dir) throws Exception {
     Path proposal = dir.resolve("victim.json");

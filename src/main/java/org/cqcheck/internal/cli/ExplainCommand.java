@@ -21,7 +21,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
           + " its quote, with the quote marked.");
 
   private final PositionalParamSpec ruleId = CommandSpecs.parameter(spec,
-      PositionalParamSpec.builder().required(true).paramLabel("RULE-ID").type(String.class)
+      PositionalParamSpec.builder().required(true).paramLabel("RULE-ID").descriptionKey("rule-id").type(String.class)
           .description("A rule id, such as CQ2012-CHEM-GAS-YIELD."));
 
   private final OptionSpec language = CommandSpecs.language(spec);

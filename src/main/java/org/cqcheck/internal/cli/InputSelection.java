@@ -28,7 +28,7 @@ final class InputSelection {
   InputSelection(CommandSpec command) {
     this.spec = command;
     inputs = CommandSpecs.parameter(command, PositionalParamSpec.builder()
-        .arity("1..*").required(true).paramLabel("FILE|DIR")
+        .arity("1..*").required(true).paramLabel("FILE|DIR").descriptionKey("inputs")
         .type(List.class).auxiliaryTypes(Path.class)
         .description("Proposal files (.json, .yaml, .yml), or directories searched recursively;"
             + " or '-', alone: one proposal file's text (JSON or YAML) from standard input."));

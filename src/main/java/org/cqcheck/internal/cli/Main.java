@@ -95,6 +95,11 @@ public final class Main {
       }
     });
     Language language = requestedLanguage(args);
+    if (language.chinese()) {
+      // The help in Chinese: picocli reads each description from the bundle, by option name.
+      cli.setResourceBundle(java.util.ResourceBundle.getBundle(
+          "org.cqcheck.internal.cli.help", Locale.SIMPLIFIED_CHINESE));
+    }
     cli.setParameterExceptionHandler((e, given) -> usageError(
         // An unknown option before the command's name (--lnag zh check) leaves the command with
         // arguments missing: the unknown option is what went wrong.

@@ -27,7 +27,7 @@ final class RulesCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
           + " supersedes it, and whether it is in force (today, or on --as-of).");
 
   private final PositionalParamSpec prefixes = CommandSpecs.parameter(spec,
-      PositionalParamSpec.builder().arity("0..*").paramLabel("ID-PREFIX").type(List.class)
+      PositionalParamSpec.builder().arity("0..*").paramLabel("ID-PREFIX").descriptionKey("id-prefix").type(List.class)
           .auxiliaryTypes(String.class)
           .description("List only the rules whose id starts with one of these, in any case:"
               + " CQ2012-CHEM, cq2016."));

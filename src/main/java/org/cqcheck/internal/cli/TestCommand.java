@@ -23,7 +23,7 @@ final class TestCommand implements Callable<Integer>, TerminalOutput, CqcheckCom
           + " pass or never seen to miss (FAIL or WARN).");
 
   private final PositionalParamSpec directories = CommandSpecs.parameter(spec,
-      PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("DIR")
+      PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("DIR").descriptionKey("test-dirs")
           .type(List.class).auxiliaryTypes(Path.class)
           .description("A directory of rule test files; several (the built-in rules' tests and a"
               + " pack's) are run together, with one coverage."));
