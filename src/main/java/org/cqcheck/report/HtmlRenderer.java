@@ -213,12 +213,7 @@ final class HtmlRenderer implements ReportRenderer {
     return switch (r.verdict()) {
       case FAIL -> text.failsOn(ReadingOrder.failing(r.findings()));
       case INCOMPLETE -> messages.toSupply(r.toSupply());
-      case WARN -> messages.get("html.warnsOn", ReadingOrder.of(r.findings()).stream()
-          .filter(f -> Consequence.of(f) == Consequence.WARNS)
-          .map(f -> f.status() == Status.WARN
-              ? messages.get("text.failsOnItem", f.ruleId(), text.actual(f), text.required(f))
-              : messages.get("html.warnsOnMissing", f.ruleId(), text.brief(f)))
-          .collect(java.util.stream.Collectors.joining("; ")));
+      case WARN -> text.warnsOn(ReadingOrder.of(r.findings()));
       case ERROR -> messages.problems(r.errors());
       case PASS, VALID -> "";
     };

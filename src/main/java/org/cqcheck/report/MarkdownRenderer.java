@@ -43,6 +43,8 @@ final class MarkdownRenderer implements ReportRenderer {
       if (r.verdict() == Verdict.FAIL) {
         out.write("- " + Escaping.markdown(text.failsOn(ReadingOrder.failing(r.findings())))
             + "\n");
+      } else if (r.verdict() == Verdict.WARN) {
+        out.write("- " + Escaping.markdown(text.warnsOn(ReadingOrder.of(r.findings()))) + "\n");
       }
       List<MissingItem> toSupply = r.toSupply();
       if (!toSupply.isEmpty()) {

@@ -50,6 +50,9 @@ final class TextRenderer implements StreamingRenderer {
     if (result.verdict() == Verdict.FAIL) {
       out.write(TerminalLines.wrap("    ", 6,
           Escaping.terminal(text.failsOn(ReadingOrder.failing(result.findings()))), width));
+    } else if (result.verdict() == Verdict.WARN) {
+      out.write(TerminalLines.wrap("    ", 6,
+          Escaping.terminal(text.warnsOn(ReadingOrder.of(result.findings()))), width));
     }
     List<MissingItem> toSupply = result.toSupply();
     if (!toSupply.isEmpty()) {

@@ -11,6 +11,7 @@ import org.cqcheck.engine.NotApplicable;
 import org.cqcheck.engine.Remedy;
 import org.cqcheck.engine.Status;
 import org.cqcheck.engine.ZoneTable;
+import org.cqcheck.report.Consequence;
 import org.cqcheck.model.Coded;
 import org.cqcheck.model.Field;
 import org.cqcheck.model.Subsector;
@@ -132,7 +133,20 @@ public final class FindingText {
   public String failsOn(List<Finding> failing) {
     return messages.get("text.failsOn", failing.stream()
         .map(f -> messages.get("text.failsOnItem", f.ruleId(), actual(f), required(f)))
-        .collect(java.util.stream.Collectors.joining("; ")));
+        .collect(java.util.stream.Collectors.joining(messages.get("text.listSeparator"))));
+  }
+
+  /**
+   * Why a proposal WARNs, in one line: each advisory target missed or lacking data ("warns on:
+   * CQ2012-ROE (5%, required ≥ 10%)"), in the order of {@code findings}.
+   */
+  public String warnsOn(List<Finding> findings) {
+    return messages.get("html.warnsOn", findings.stream()
+        .filter(f -> Consequence.of(f) == Consequence.WARNS)
+        .map(f -> f.status() == Status.WARN
+            ? messages.get("text.failsOnItem", f.ruleId(), actual(f), required(f))
+            : messages.get("html.warnsOnMissing", f.ruleId(), brief(f)))
+        .collect(Collectors.joining(messages.get("text.listSeparator"))));
   }
 
   /** A short explanation for a table cell: the metric, or why there is no figure. */
@@ -206,11 +220,23 @@ public final class FindingText {
    * or annual.naturalGasM3 ≤ 1,200,000,000 m³"; empty when there is nothing to say.
    */
   public String remedy(List<Remedy> remedies) {
-    if (remedies.isEmpty()) {
-      return "";
+    // Missing data is not a miss to mend but a check to make possible: every field is needed.
+    List<String> supply = remedies.stream().filter(Remedy.Supply.class::isInstance)
+        .map(this::remedy).toList();
+    if (!supply.isEmpty()) {
+      return messages.get("remedy.supplyLine", String.join(messages.get("remedy.and"), supply));
     }
-    return messages.get("remedy.line", remedies.stream().map(this::remedy)
-        .collect(Collectors.joining(messages.get("remedy.or"))));
+    List<String> passing = remedies.stream().filter(r -> !(r instanceof Remedy.NoValue))
+        .map(this::remedy).toList();
+    List<String> none = remedies.stream().filter(Remedy.NoValue.class::isInstance)
+        .map(Remedy::field).toList();
+    String line = passing.isEmpty() ? ""
+        : messages.get("remedy.line", String.join(messages.get("remedy.or"), passing));
+    if (none.isEmpty()) {
+      return line;
+    }
+    String noValue = messages.get("remedy.noValue", String.join(", ", none));
+    return line.isEmpty() ? noValue : line + messages.get("remedy.then") + noValue;
   }
 
   private String remedy(Remedy remedy) {
@@ -229,9 +255,11 @@ public final class FindingText {
       if (s.zero()) {
         return messages.get("remedy.supplyZero", s.field());
       }
+      if (Field.byPath(s.field()).map(f -> f.kind() == Field.Kind.RATE).orElse(false)) {
+        return messages.get("remedy.supplyRate", s.field());
+      }
       String unit = unitOf(s.field(), s.unit());
-      return unit == null ? messages.get("remedy.supply", s.field())
-          : messages.get("remedy.supplyUnit", s.field(), unit);
+      return unit == null ? s.field() : messages.get("remedy.supplyUnit", s.field(), unit);
     }
     Remedy.Choice c = (Remedy.Choice) remedy;
     if (c.field().equals(Field.CERTIFICATIONS.path())) {

@@ -148,7 +148,7 @@ public final class Messages {
               .map(unit -> get("text.toSupplyItemUnit", field, unit, rules))
               .orElseGet(() -> get("text.toSupplyItem", field, rules));
         })
-        .collect(java.util.stream.Collectors.joining("; ")));
+        .collect(java.util.stream.Collectors.joining(get("text.listSeparator"))));
   }
 
   /** What the report says of a waiver that expired or matched nothing. */
