@@ -161,6 +161,13 @@ class CliTest {
     assertThat(typo.exitCode()).isEqualTo(4);
     assertThat(typo.err()).contains("no rule CQ2012-LOCAL-COMPONENTS: did you mean"
         + " CQ2012-LOCAL-COMPONENT?");
+    // A part left out and a typo in another: the reviewer's try.
+    Run shortened = run("explain", "--lang", "en", "cq2012-gas-yeild");
+    assertThat(shortened.exitCode()).isEqualTo(4);
+    assertThat(shortened.err()).contains("did you mean CQ2012-CHEM-GAS-YIELD?");
+    // Nothing near: no guess.
+    assertThat(run("explain", "--lang", "en", "cq2012-nothing-like-it").err())
+        .doesNotContain("did you mean");
   }
 
   @Test

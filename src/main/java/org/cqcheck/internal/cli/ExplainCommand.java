@@ -55,7 +55,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
       Messages messages = new Messages(lang);
       java.util.List<String> ids = ruleBase.rules().stream().map(RuleInfo::id).toList();
       spec.commandLine().getErr().println("cqcheck: " + org.cqcheck.internal.input.Suggestions
-          .closest(id.strip().toUpperCase(java.util.Locale.ROOT), ids)
+          .closestId(id.strip().toUpperCase(java.util.Locale.ROOT), ids)
           .map(s -> messages.get("explain.unknownSuggestion", id, s))
           .orElse(messages.get("explain.unknown", id)));
       return ExitCode.USAGE.code();

@@ -1,6 +1,8 @@
 package org.cqcheck.internal.input;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +24,44 @@ public final class Suggestions {
     // One edit in four characters, at most three: "cemnet" → "cement", "naturalGasM³" → "naturalGasM3".
     int allowed = Math.min(3, Math.max(1, given.length() / 4));
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * The rule id meant by a misspelt one: the closest by {@link #closest}, or else the one id whose
+   * parts the given parts match in order, each within a typo, with at most one part left out
+   * ("cq2012-gas-yeild" → CQ2012-CHEM-GAS-YIELD, whose CHEM was left out).
+   */
+  public static Optional<String> closestId(String given, Collection<String> ids) {
+    Optional<String> near = closest(given, ids);
+    if (near.isPresent()) {
+      return near;
+    }
+    String[] parts = given.strip().toLowerCase(Locale.ROOT).split("-");
+    List<String> matches = new ArrayList<>();
+    for (String id : ids) {
+      String[] idParts = id.toLowerCase(Locale.ROOT).split("-");
+      if (idParts.length - parts.length <= 1 && idParts.length >= parts.length
+          && inOrder(parts, idParts)) {
+        matches.add(id);
+      }
+    }
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  /** Whether each of {@code parts} is, in order, within a typo of a part of {@code idParts}. */
+  private static boolean inOrder(String[] parts, String[] idParts) {
+    int j = 0;
+    for (String part : parts) {
+      int allowed = Math.min(2, Math.max(1, part.length() / 4));
+      while (j < idParts.length && distance(part, idParts[j]) > allowed) {
+        j++;
+      }
+      if (j == idParts.length) {
+        return false;
+      }
+      j++;
+    }
+    return true;
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
