@@ -11,6 +11,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.conf.SequentialOption;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads the built-in rules: the executable model generated at build time, and beside it the rule
@@ -34,6 +35,9 @@ final class RuleLoader {
    *     incomplete, or when the Jackson on the class path cannot serve
    */
   static RuleBase loadBuiltIn() {
+    // Whichever thread loads (the command line's background one, or a caller that got here
+    // first): --debug must be in effect by now, and this line shows that it is.
+    LoggerFactory.getLogger(RuleLoader.class).debug("loading the built-in rule base");
     ClassLoader loader = RuleLoader.class.getClassLoader();
     // Before any parser runs: a Jackson that cannot serve would fail inside one, on another thread.
     JacksonVersions.check();
