@@ -117,25 +117,9 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
       output.write(report, out, options);
       return report.exitCode(failOnWarn).code();
     }
-    try (Progress progress = Progress.overFiles(progressSetting(), input.inputs())) {
-      StreamingRenderer renderer = output.streaming();
-      if (renderer != null) {
-        // Each result is rendered on the worker thread that checked it, and written here in order.
-        return output.stream(renderer, out, options, write -> {
-          try (progress) {
-            return checker.checkEach(input.inputs(),
-                r -> new Progress.Rendered(r.file(), renderer.result(r, options)), rendered -> {
-                  progress.resultOf(rendered.file());
-                  write.accept(rendered.text());
-                });
-          }
-        }).exitCode(failOnWarn).code();
-      }
-      Report report = checker.check(input.inputs(), r -> progress.resultOf(r.file()));
-      progress.close();
-      output.write(report, out, options);
-      return report.exitCode(failOnWarn).code();
-    }
+    return output.overFiles((prepare, deliver) -> checker.checkEach(input.inputs(), prepare,
+        deliver), checker::report, Progress.overFiles(progressSetting(), input.inputs()), out,
+        options, failOnWarn);
   }
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */

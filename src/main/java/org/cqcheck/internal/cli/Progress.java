@@ -15,6 +15,7 @@ import org.cqcheck.internal.input.InputFiles;
 import org.cqcheck.internal.report.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import org.cqcheck.report.CheckResult;
 
 /**
  * Progress of a long run (thousands of files, a million JSON lines), on standard error: what is
@@ -111,8 +112,11 @@ final class Progress implements AutoCloseable {
     return start(setting, new Unit(setting.messages().get("progress.lines"), null));
   }
 
-  /** A result's text, with the file it came from, to count it when it is delivered. */
-  record Rendered(String file, String text) {}
+  /**
+   * A result and its text (null when the report is written whole at the end), carried from the
+   * worker thread that made it to the one that counts and delivers it.
+   */
+  record Rendered(CheckResult result, String text) {}
 
   /** Progress over {@code unit}, as {@code setting} says, shown after {@link #DELAY_MILLIS}. */
   static Progress start(Setting setting, Unit unit) {

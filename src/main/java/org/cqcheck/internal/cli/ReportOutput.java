@@ -14,9 +14,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cqcheck.internal.report.Messages;
+import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
@@ -189,6 +192,45 @@ final class ReportOutput {
   /** The renderer, when the format can be written result by result as results come; else null. */
   StreamingRenderer streaming() {
     return format().renderer() instanceof StreamingRenderer streaming ? streaming : null;
+  }
+
+  /** A run over files, handing each result, prepared on its worker thread, over in order. */
+  interface FileRun {
+    RunTotals run(Function<CheckResult, Progress.Rendered> prepare,
+        Consumer<Progress.Rendered> deliver);
+  }
+
+  /**
+   * A run over files with {@code progress}, as check and validate make one: streamed result by
+   * result when the format streams, else gathered into one {@code report} written at the end.
+   *
+   * @return the run's exit code
+   */
+  int overFiles(FileRun run, Function<List<CheckResult>, Report> report, Progress progress,
+      PrintWriter out, RenderOptions options, boolean failOnWarn) throws IOException {
+    try (progress) {
+      StreamingRenderer renderer = streaming();
+      if (renderer != null) {
+        // Each result is rendered on the worker thread that made it, and written here in order.
+        return stream(renderer, out, options, write -> {
+          try (progress) {
+            return run.run(r -> new Progress.Rendered(r, renderer.result(r, options)), rendered -> {
+              progress.resultOf(rendered.result().file());
+              write.accept(rendered.text());
+            });
+          }
+        }).exitCode(failOnWarn).code();
+      }
+      List<CheckResult> results = new ArrayList<>();
+      run.run(r -> new Progress.Rendered(r, null), rendered -> {
+        progress.resultOf(rendered.result().file());
+        results.add(rendered.result());
+      });
+      progress.close();
+      Report whole = report.apply(results);
+      write(whole, out, options);
+      return whole.exitCode(failOnWarn).code();
+    }
   }
 
   /**

@@ -2,18 +2,15 @@ package org.cqcheck.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.cqcheck.Checker;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.internal.report.Messages;
-import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.ExitCode;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
-import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -84,29 +81,9 @@ final class ValidateCommand
     Progress.Setting setting = new Progress.Setting(progressOption.getValue(), errorsAreTerminal,
         output.streamsToTerminal(terminal), spec.commandLine().getErr(),
         new Messages(output.language()), "progress.validating");
-    try (Progress progress = Progress.overFiles(setting, input.inputs())) {
-      StreamingRenderer renderer = output.streaming();
-      if (renderer != null) {
-        return output.stream(renderer, out, options, write -> {
-          try (progress) {
-            return checker.validateEach(input.inputs(),
-                r -> new Progress.Rendered(r.file(), renderer.result(r, options)), rendered -> {
-                  progress.resultOf(rendered.file());
-                  write.accept(rendered.text());
-                });
-          }
-        }).exitCode(false).code();
-      }
-      // As checker.validate(inputs) reports them, each result counted as it comes.
-      List<CheckResult> results = new ArrayList<>();
-      checker.validateEach(input.inputs(), r -> r, r -> {
-        progress.resultOf(r.file());
-        results.add(r);
-      });
-      progress.close();
-      Report report = checker.report(results);
-      output.write(report, out, options);
-      return report.exitCode(false).code();
-    }
+    // checker.report: as checker.validate(inputs) reports them (it notes no waiver: none is used).
+    return output.overFiles((prepare, deliver) -> checker.validateEach(input.inputs(), prepare,
+        deliver), checker::report, Progress.overFiles(setting, input.inputs()), out, options,
+        false);
   }
 }
