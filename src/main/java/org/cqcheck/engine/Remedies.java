@@ -58,9 +58,12 @@ public final class Remedies {
       return List.of(new Remedy.Choice(Field.PARK.path(), List.of()));
     }
     if (evidence instanceof Evidence.Designation) {
-      return List.of(new Remedy.Choice(Field.PARK.path(), zones == null ? List.of()
+      List<String> designating = zones == null ? List.of()
           : zones.zones().stream().filter(z -> z.designates(proposal))
-              .map(ZoneTable.Zone::name).toList()));
+              .map(ZoneTable.Zone::name).toList();
+      // No zone of the table designates the industry: no site passes, which is not "any park".
+      return List.of(designating.isEmpty() ? new Remedy.NoValue(Field.PARK.path())
+          : new Remedy.Choice(Field.PARK.path(), designating));
     }
     if (evidence instanceof Evidence.Comparison c) {
       return figure(c, proposal);

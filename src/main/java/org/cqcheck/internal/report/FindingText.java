@@ -266,8 +266,7 @@ public final class FindingText {
       return messages.get("remedy.hold", String.join(", ", c.options()));
     }
     if (c.field().equals(Field.PARK.path())) {
-      return c.options().isEmpty() && c.field().equals(Field.PARK.path())
-          ? messages.get("remedy.park", c.field())
+      return c.options().isEmpty() ? messages.get("remedy.park", c.field())
           : messages.get("remedy.zones", String.join(", ", c.options()));
     }
     return messages.get("remedy.flag", c.field());
