@@ -180,7 +180,7 @@ final class BatchRun {
     }
 
     void deliver(CheckResult result, T prepared) {
-      summary = summary.plus(result.verdict());
+      summary = summary.plus(result);
       for (Finding f : result.findings()) {
         if (f.waiver() != null) {
           waiversUsed.add(f.waiver());

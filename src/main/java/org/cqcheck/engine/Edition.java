@@ -11,7 +11,14 @@ import java.time.LocalDate;
  * @param inForceFrom the first day its targets apply
  * @param horizon the year the document's goals look to; targets stay in force after it until a
  *     later target supersedes them
- * @param ruleFile the DRL file in {@code rules/} that encodes its targets
+ * @param ruleFiles the DRL files in {@code rules/} that encode its targets: the project-level
+ *     rules and the aggregate targets ({@code aggregate/cq2012.drl})
  */
 public record Edition(
-    String code, String title, String document, LocalDate inForceFrom, int horizon, String ruleFile) {}
+    String code, String title, String document, LocalDate inForceFrom, int horizon,
+    java.util.List<String> ruleFiles) {
+
+  public Edition {
+    ruleFiles = java.util.List.copyOf(ruleFiles);
+  }
+}

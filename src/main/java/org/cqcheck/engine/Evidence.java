@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.cqcheck.metrics.Metric;
+import org.cqcheck.model.Fraction;
+import org.cqcheck.model.ReportedFigure;
 import org.cqcheck.model.Sector;
 import org.cqcheck.model.Subsector;
 
@@ -140,6 +142,55 @@ public sealed interface Evidence {
   }
 
   /** {@code value} in its shortest exact form, in plain notation. */
+  /**
+   * An aggregate target decided, or left undecided, by the report's figure.
+   *
+   * @param indicator the indicator key
+   * @param comparator the target's comparator
+   * @param figure the reported figure: value, basis, quote
+   * @param required the threshold, exactly
+   */
+  record Reading(String indicator, Comparator comparator, ReportedFigure figure,
+      Fraction required) implements Evidence {
+    public Reading {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(comparator, "comparator");
+      Objects.requireNonNull(figure, "figure");
+      Objects.requireNonNull(required, "required");
+    }
+
+    @Override
+    public Metric metric() {
+      return null;
+    }
+
+    /** Whether the figure is an estimate (预计), which every finding on it says. */
+    public boolean onEstimate() {
+      return figure.basis() == org.cqcheck.model.FigureBasis.ESTIMATE;
+    }
+  }
+
+  /**
+   * An aggregate target that applies to the report, which gives no figure for its indicator.
+   *
+   * @param indicator the indicator key the report lacks
+   * @param comparator the target's comparator
+   * @param required the threshold, exactly
+   */
+  record Unreported(String indicator, Comparator comparator, Fraction required)
+      implements Evidence {
+    public Unreported {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(comparator, "comparator");
+      Objects.requireNonNull(required, "required");
+    }
+
+    @Override
+    public Metric metric() {
+      return null;
+    }
+  }
+
   private static BigDecimal normalised(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

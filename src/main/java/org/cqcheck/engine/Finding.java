@@ -37,7 +37,8 @@ public final class Finding {
     this.quote = quote == null ? rule.quote() : quote;
     boolean inapplicable = evidence instanceof Evidence.Inapplicable;
     boolean missing = evidence instanceof Evidence.Missing
-        || evidence instanceof Evidence.ScopeUndecided;
+        || evidence instanceof Evidence.ScopeUndecided
+        || evidence instanceof Evidence.Unreported;
     Status shown = status == Status.WAIVED ? waived : status;
     if (inapplicable != (shown == Status.NOT_APPLICABLE)
         || missing != (shown == Status.MISSING_DATA)) {
@@ -53,6 +54,16 @@ public final class Finding {
   }
 
   /** MISSING_DATA on {@code evidence}. */
+  /** An aggregate target met, missed or left undecided by the report's figure. */
+  static Finding scored(RuleInfo rule, FigureDecision decision, Evidence.Reading reading) {
+    Status status = switch (decision) {
+      case MET -> Status.PASS;
+      case MISSED -> Status.FAIL;
+      case UNDECIDED -> Status.INCONCLUSIVE;
+    };
+    return new Finding(rule, status, reading, null);
+  }
+
   static Finding missing(RuleInfo rule, Evidence evidence) {
     return new Finding(rule, Status.MISSING_DATA, evidence, null);
   }

@@ -1,6 +1,9 @@
 package org.cqcheck.engine;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.cqcheck.model.IndicatorReport;
+import org.cqcheck.model.RegionLevel;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,22 +11,31 @@ import java.util.regex.Pattern;
  * When and where an aggregate target applies (a target of the city, a sector or a park, which a
  * scorecard checks against an indicator report): a horizon year ({@code @horizon("2015")}: to be
  * reached by the end of 2015) or a span of years ({@code @span("2011-2015")}: over the plan period,
- * a cumulative figure or an average rate), and the region ({@code @region("chongqing")}). A
- * project-level rule has none.
+ * a cumulative figure or an average rate), and the region: {@code @region("city")} for the city
+ * (every built-in target), {@code @region("district 长寿区")} or {@code @region("park 两江新区")} for
+ * a rule pack's. A project-level rule has none.
  *
  * @param from the first year of the span; for a horizon, the horizon year itself
  * @param to the last year: the horizon year, or the span's end
  * @param span whether the target covers the years from {@code from} to {@code to}, rather than
  *     the state reached by {@code to}
- * @param region the region whose figures the target is for, such as {@code chongqing}
+ * @param region the region whose figures the target is for: {@code city}, or a level and a name
+ *     ({@code district 长寿区})
  */
 public record Horizon(int from, int to, boolean span, String region) {
 
   private static final Pattern YEAR = Pattern.compile("\\s*(\\d{4})\\s*");
   private static final Pattern SPAN = Pattern.compile("\\s*(\\d{4})-(\\d{4})\\s*");
 
+  private static final Pattern REGION = Pattern.compile("(city|district|park)(?:\\s+(\\S.*))?");
+
   public Horizon {
     Objects.requireNonNull(region, "region");
+    Matcher where = REGION.matcher(region);
+    if (!where.matches() || !where.group(1).equals("city") && where.group(2) == null) {
+      throw new IllegalArgumentException("has @region \"" + region + "\"; expected city, or"
+          + " district or park and its name as published, such as \"district 长寿区\"");
+    }
     if (from > to || !span && from != to) {
       throw new IllegalArgumentException("a span runs from an earlier year to a later one: "
           + from + "-" + to);
@@ -69,6 +81,30 @@ public record Horizon(int from, int to, boolean span, String region) {
           + " earlier year first, such as 2011-2015");
     }
     return new Horizon(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), true, where);
+  }
+
+  /** The level of the region whose reports the target applies to. */
+  public RegionLevel level() {
+    return RegionLevel.ofCode(region.split("\\s+", 2)[0]).orElseThrow();
+  }
+
+  /** The region's name, for a district or a park; any city report names the city. */
+  public Optional<String> regionName() {
+    String[] parts = region.split("\\s+", 2);
+    return parts.length == 2 ? Optional.of(parts[1].strip()) : Optional.empty();
+  }
+
+  /** Why the target does not apply to {@code report}, or empty when it does. */
+  public Optional<NotApplicable> exclusionOf(IndicatorReport report) {
+    if (report.region().level() != level()
+        || regionName().filter(name -> !name.equals(report.region().name())).isPresent()) {
+      return Optional.of(NotApplicable.OTHER_REGION);
+    }
+    if (span) {
+      return (from + "-" + to).equals(report.span()) ? Optional.empty()
+          : Optional.of(NotApplicable.OTHER_SPAN);
+    }
+    return report.year() == to ? Optional.empty() : Optional.of(NotApplicable.OTHER_YEAR);
   }
 
   /** As the catalogue writes it: "2015" or "2011-2015", with the region. */

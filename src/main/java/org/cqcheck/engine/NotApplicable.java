@@ -11,5 +11,11 @@ public enum NotApplicable {
   /** A capacity rule, and the proposal states that it adds no capacity (newCapacity 0). */
   ADDS_NO_CAPACITY,
   /** The zone table knows no zone that holds the site's park or district. */
-  NO_ZONE_FOR_SITE
+  NO_ZONE_FOR_SITE,
+  /** An aggregate target whose horizon year is not the report's year. */
+  OTHER_YEAR,
+  /** An aggregate target over a span of years that is not the report's span. */
+  OTHER_SPAN,
+  /** An aggregate target of another region, or of another level of region. */
+  OTHER_REGION
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -175,6 +176,14 @@ public final class RuleBase {
    * {@code proposal} on {@code asOf}, fired or not, in the order matched: for tests, since a rule
    * not in force that matches leaves no trace in the findings.
    */
+  /**
+   * Every aggregate target for one indicator report (a scorecard), in id order: PASS, FAIL,
+   * INCONCLUSIVE or MISSING_DATA for those that apply, NOT_APPLICABLE with the reason for the rest.
+   */
+  public List<Finding> evaluate(IndicatorReport report) {
+    return evaluator.evaluateReport(catalogue, report);
+  }
+
   List<String> matchesOf(Proposal proposal, LocalDate asOf) {
     return evaluator.matchesOf(catalogue, zones, proposal, asOf);
   }

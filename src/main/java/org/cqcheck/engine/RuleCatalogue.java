@@ -27,7 +27,11 @@ public final class RuleCatalogue {
   private static final List<String> REQUIRED_METADATA =
       List.of("edition", "severity", "document", "clause", "quote", "supersedes", "scope", "scopeZh");
 
+  private static final List<String> REQUIRED_TARGET_METADATA =
+      List.of("edition", "document", "clause", "quote", "requires", "region");
+
   private final Map<String, RuleInfo> rules;
+  private final Map<String, RuleInfo> targets;
   private final List<Edition> editions;
   /** Rules a configuration disabled: never in force. */
   private final Set<String> disabled;
@@ -55,8 +59,10 @@ public final class RuleCatalogue {
   record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
       List<Finding> notApplicable, Set<String> editionsStarted) {}
 
-  private RuleCatalogue(Map<String, RuleInfo> rules, List<Edition> editions, Set<String> disabled) {
+  private RuleCatalogue(Map<String, RuleInfo> rules, Map<String, RuleInfo> targets,
+      List<Edition> editions, Set<String> disabled) {
     this.rules = rules;
+    this.targets = targets;
     this.editions = List.copyOf(editions);
     this.disabled = Set.copyOf(disabled);
     Map<String, RuleBase.Indexed> places = new HashMap<>();
@@ -97,13 +103,15 @@ public final class RuleCatalogue {
     }
     Set<String> editionCodes = editions.stream().map(Edition::code).collect(Collectors.toSet());
     Map<String, RuleInfo> catalogue = new LinkedHashMap<>();
+    Map<String, RuleInfo> targets = new LinkedHashMap<>();
     for (Rule rule : sorted) {
-      RuleInfo info = info(rule, drl);
+      RuleInfo info = isTarget(rule) ? targetInfo(rule, drl) : info(rule, drl);
       if (!editionCodes.contains(info.edition())) {
         throw drl.problem(rule.getName(), "rule " + rule.getName()
             + " names edition " + info.edition() + ", which editions.yaml does not list");
       }
-      if (catalogue.put(info.id(), info) != null) {
+      if (catalogue.containsKey(info.id()) || targets.containsKey(info.id())
+          || (info.isTarget() ? targets : catalogue).put(info.id(), info) != null) {
         throw drl.problem(rule.getName(), "two rules share the id " + info.id());
       }
     }
@@ -112,7 +120,15 @@ public final class RuleCatalogue {
         throw new RuleSetException("rule " + r.id() + " supersedes " + old + ", which is not a rule");
       }
     }));
-    return new RuleCatalogue(catalogue, own, Set.of());
+    return new RuleCatalogue(catalogue, targets, own, Set.of());
+  }
+
+  /**
+   * Whether a compiled rule is an aggregate target (it states a {@code @horizon} or a
+   * {@code @span}) rather than a project-level rule.
+   */
+  static boolean isTarget(Rule rule) {
+    return rule.getMetaData().containsKey("horizon") || rule.getMetaData().containsKey("span");
   }
 
   /**
@@ -140,7 +156,7 @@ public final class RuleCatalogue {
     Map<String, RuleInfo> configured = new LinkedHashMap<>();
     rules.forEach((id, rule) -> configured.put(id,
         severities.containsKey(id) ? rule.withSeverity(severities.get(id)) : rule));
-    return new RuleCatalogue(configured, editions, disabledRules);
+    return new RuleCatalogue(configured, targets, editions, disabledRules);
   }
 
   /**
@@ -151,15 +167,23 @@ public final class RuleCatalogue {
    */
   RuleCatalogue plus(RuleCatalogue pack, java.util.function.Function<String, String> fileOf) {
     Map<String, RuleInfo> both = new TreeMap<>(rules);
+    Map<String, RuleInfo> bothTargets = new TreeMap<>(targets);
     for (RuleInfo r : pack.rules.values()) {
-      if (both.put(r.id(), r) != null) {
+      if (bothTargets.containsKey(r.id()) || both.put(r.id(), r) != null) {
+        throw new RuleSetException(fileOf.apply(r.id()), 0, "rule " + r.id()
+            + " has the id of a rule already loaded; ids must be unique");
+      }
+    }
+    for (RuleInfo r : pack.targets.values()) {
+      if (both.containsKey(r.id()) || bothTargets.put(r.id(), r) != null) {
         throw new RuleSetException(fileOf.apply(r.id()), 0, "rule " + r.id()
             + " has the id of a rule already loaded; ids must be unique");
       }
     }
     List<Edition> allEditions = new ArrayList<>(editions);
     allEditions.addAll(pack.editions);
-    return new RuleCatalogue(new LinkedHashMap<>(both), allEditions, disabled);
+    return new RuleCatalogue(new LinkedHashMap<>(both), new LinkedHashMap<>(bothTargets),
+        allEditions, disabled);
   }
 
   /** Every rule, ordered by id. */
@@ -172,8 +196,23 @@ public final class RuleCatalogue {
     return rules.size();
   }
 
+  /**
+   * The aggregate targets, checked against indicator reports (a scorecard), in id order. They are
+   * not among {@link #rules()}, which a proposal is checked against.
+   */
+  public List<RuleInfo> targets() {
+    return List.copyOf(targets.values());
+  }
+
+  /** Whether some target's horizon is {@code year} or its span ends in it. */
+  public boolean hasTargetFor(int year) {
+    return targets.values().stream().anyMatch(t -> t.horizon().orElseThrow().to() == year);
+  }
+
+  /** A project-level rule or an aggregate target, by id. */
   public Optional<RuleInfo> rule(String id) {
-    return Optional.ofNullable(rules.get(id));
+    RuleInfo rule = rules.get(id);
+    return Optional.ofNullable(rule != null ? rule : targets.get(id));
   }
 
   /** The editions, oldest first. */
@@ -298,7 +337,53 @@ public final class RuleCatalogue {
         !"false".equals(String.valueOf(meta.get("waivable"))),
         needsSubsector,
         requirement,
-        Optional.ofNullable(horizon));
+        Optional.ofNullable(horizon),
+        Optional.empty());
+  }
+
+  private static RuleInfo targetInfo(Rule rule, RuleSources drl) {
+    Map<String, Object> meta = new HashMap<>();
+    rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+    List<String> absent = REQUIRED_TARGET_METADATA.stream().filter(k -> !meta.containsKey(k))
+        .toList();
+    if (!absent.isEmpty()) {
+      throw drl.problem(rule.getName(), "target " + rule.getName() + " lacks metadata " + absent
+          + "; every aggregate target needs " + REQUIRED_TARGET_METADATA
+          + " and a @horizon or a @span");
+    }
+    for (String projectOnly : List.of("severity", "supersedes", "scope", "scopeZh")) {
+      if (meta.containsKey(projectOnly)) {
+        throw drl.problem(rule.getName(), "target " + rule.getName() + " has @" + projectOnly
+            + ", which only a project-level rule has: an aggregate target is met, missed or"
+            + " undecided by its figure alone");
+      }
+    }
+    Horizon horizon;
+    Target target;
+    try {
+      horizon = Horizon.ofMetadata(meta.get("horizon"), meta.get("span"), meta.get("region"));
+      target = Target.ofMetadata(meta.get("requires"), meta.get("threshold"), meta.get("note"));
+    } catch (IllegalArgumentException e) {
+      throw drl.problem(rule.getName(), "target " + rule.getName() + " " + e.getMessage());
+    }
+    String when = horizon.span() ? horizon.from() + "-" + horizon.to() : String.valueOf(horizon.to());
+    return new RuleInfo(
+        rule.getName(),
+        String.valueOf(meta.get("edition")),
+        null,
+        String.valueOf(meta.get("document")),
+        String.valueOf(meta.get("clause")),
+        String.valueOf(meta.get("quote")),
+        Optional.empty(),
+        "indicator reports of " + horizon.region() + (horizon.span() ? ", span " : ", year ")
+            + when,
+        horizon.region() + (horizon.span() ? " " + when + " 期间" : " " + when + " 年")
+            + "的指标报告",
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.of(horizon),
+        Optional.of(target));
   }
 
   private static String metadata(Rule rule, String key) {

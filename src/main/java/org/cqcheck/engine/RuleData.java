@@ -47,12 +47,26 @@ final class RuleData {
           text(name, e, "document"),
           LocalDate.parse(text(name, e, "inForceFrom")),
           e.path("horizon").asInt(),
-          text(name, e, "ruleFile")));
+          ruleFiles(name, e)));
     }
     if (editions.isEmpty()) {
       throw new RuleSetException(name + " lists no editions");
     }
     return editions;
+  }
+
+  /** {@code ruleFiles: [cq2012.drl, aggregate/cq2012.drl]}, or one {@code ruleFile}. */
+  private static List<String> ruleFiles(String name, JsonNode edition) {
+    if (edition.has("ruleFile")) {
+      return List.of(text(name, edition, "ruleFile"));
+    }
+    List<String> files = new ArrayList<>();
+    edition.path("ruleFiles").forEach(f -> files.add(f.asText()));
+    if (files.isEmpty()) {
+      throw new RuleSetException(name + ": edition " + edition.path("code").asText()
+          + " names no ruleFile or ruleFiles");
+    }
+    return files;
   }
 
   static DistrictTable districts(String name, byte[] yaml) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -27,6 +28,7 @@ final class RuleEvaluator {
   static final String FINDINGS_GLOBAL = "findings";
   /** The global through which a rule reads the zones of a proposal's site (rules/cq2012.drl). */
   static final String ZONE_TABLE_GLOBAL = "zoneTable";
+  static final String TARGETS_GLOBAL = "targets";
 
   private final List<Engine> engines;
 
@@ -111,6 +113,40 @@ final class RuleEvaluator {
   }
 
   /** See {@link RuleBase#matchesOf}. */
+  /**
+   * Every aggregate target of the catalogue for one indicator report, in id order: those whose
+   * rule matched it, met, missed, undecided or without a figure; the others NOT_APPLICABLE with
+   * the reason.
+   */
+  List<Finding> evaluateReport(RuleCatalogue catalogue, IndicatorReport report) {
+    TargetRecorder recorder = new TargetRecorder(catalogue, report);
+    for (Engine engine : engines) {
+      if (engine.declaresTargets()) {
+        StatelessKieSession session = engine.pool().newStatelessKieSession(engine.sessions());
+        session.setGlobal(TARGETS_GLOBAL, recorder);
+        session.execute(List.of(report));
+      }
+    }
+    List<Finding> all = new ArrayList<>();
+    for (RuleInfo target : catalogue.targets()) {
+      Finding fired = recorder.findings().get(target.id());
+      if (fired != null) {
+        all.add(fired);
+        continue;
+      }
+      java.util.Optional<NotApplicable> reason = target.horizon().orElseThrow()
+          .exclusionOf(report);
+      if (reason.isEmpty()) {
+        throw new RuleSetException("target " + target.id() + " did not match the report "
+            + report.id() + " although its @horizon, @span and @region ("
+            + target.horizon().orElseThrow() + ") cover it: its when part and its metadata"
+            + " disagree");
+      }
+      all.add(Finding.notApplicable(target, reason.get()));
+    }
+    return all;
+  }
+
   List<String> matchesOf(RuleCatalogue catalogue, ZoneTable zones, Proposal proposal,
       LocalDate asOf) {
     Map<Proposal, FindingRecorder.Sheet> sheets = new IdentityHashMap<>();
@@ -150,25 +186,37 @@ final class RuleEvaluator {
    * @param readsZoneTable whether its rules declare the {@code zoneTable} global
    */
   private record Engine(KieBase base, KieSessionsPool pool, KieSessionConfiguration sessions,
-      boolean batchable, boolean readsZoneTable) {
+      boolean batchable, boolean readsZoneTable, boolean declaresFindings,
+      boolean declaresTargets) {
 
     static Engine of(KieBase base, boolean builtIn) {
       boolean batchable = base.getKiePackages().stream()
           .flatMap(p -> p.getRules().stream())
+          .filter(r -> !RuleCatalogue.isTarget(r))
           .allMatch(DroolsInternals::readsOneProposal);
       boolean readsZoneTable = base.getKiePackages().stream()
           .flatMap(p -> p.getGlobalVariables().stream())
           .anyMatch(g -> g.getName().equals(ZONE_TABLE_GLOBAL));
+      boolean declaresFindings = base.getKiePackages().stream()
+          .flatMap(p -> p.getGlobalVariables().stream())
+          .anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL));
+      boolean declaresTargets = base.getKiePackages().stream()
+          .flatMap(p -> p.getGlobalVariables().stream())
+          .anyMatch(g -> g.getName().equals(TARGETS_GLOBAL));
       KieSessionConfiguration sessions = KieServices.get().newKieSessionConfiguration();
       if (builtIn) {
         sessions.setOption(DirectFiringOption.YES);
       }
       return new Engine(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
-          sessions, batchable, readsZoneTable);
+          sessions, batchable, readsZoneTable, declaresFindings, declaresTargets);
     }
 
     /** Stateless sessions: the facts go in, every rule whose conditions hold fires once. */
     void run(FindingRecorder recorder, List<Proposal> proposals, ZoneTable zones) {
+      if (!declaresFindings) {
+        // A rule pack of aggregate targets only: nothing in it reads a proposal.
+        return;
+      }
       if (batchable) {
         session(recorder, zones).execute(proposals);
         return;

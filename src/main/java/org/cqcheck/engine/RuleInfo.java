@@ -11,7 +11,8 @@ import org.cqcheck.model.Sector;
  *
  * @param id the target's id, which is also the DRL rule name
  * @param edition the code of the edition that sets the target
- * @param severity how a miss counts
+ * @param severity how a miss counts; null for an aggregate target, which has none (its findings
+ *     count in a scorecard's verdict by status alone)
  * @param document the seed document the quote is taken from
  * @param clause the clause of the document, as the document numbers it
  * @param quote the words of the document, verbatim; a finding cites {@code Finding.quote()},
@@ -28,6 +29,9 @@ import org.cqcheck.model.Sector;
  *     written without it, whose consequence states it in a call of its own
  * @param horizon for an aggregate target (the scorecard), its horizon year or span and its region
  *     ({@code @horizon}, {@code @span}, {@code @region}); empty for a project-level rule
+ * @param target for an aggregate target, what it requires of the report's figure
+ *     ({@code @requires("industry.grossOutputValueYuan > 3000000000000")}); empty for a
+ *     project-level rule
  */
 public record RuleInfo(
     String id,
@@ -42,7 +46,8 @@ public record RuleInfo(
     boolean waivable,
     List<Sector> needsSubsector,
     Optional<Requirement> requirement,
-    Optional<Horizon> horizon) {
+    Optional<Horizon> horizon,
+    Optional<Target> target) {
 
   public RuleInfo {
     needsSubsector = List.copyOf(needsSubsector);
@@ -59,7 +64,12 @@ public record RuleInfo(
   /** This rule with another severity, as a configuration overrides it. */
   public RuleInfo withSeverity(Severity overridden) {
     return new RuleInfo(id, edition, overridden, document, clause, quote, supersedes, scopeEn,
-        scopeZh, waivable, needsSubsector, requirement, horizon);
+        scopeZh, waivable, needsSubsector, requirement, horizon, target);
+  }
+
+  /** Whether this is an aggregate target, checked against indicator reports. */
+  public boolean isTarget() {
+    return target.isPresent();
   }
 
   public String scope(boolean chinese) {

@@ -90,11 +90,15 @@ final class RuleLoader {
     sources.put("zones.yaml", zonesYaml);
     sources.put("districts.yaml", districtsYaml);
     for (Edition edition : editions) {
-      sources.put(edition.ruleFile(), RuleData.read(loader, RULES_RESOURCE_DIR + edition.ruleFile()));
+      for (String file : edition.ruleFiles()) {
+        sources.put(file, RuleData.read(loader, RULES_RESOURCE_DIR + file));
+      }
     }
     RuleSources drl = new RuleSources();
     for (Edition edition : editions) {
-      drl.add(edition.ruleFile(), new String(sources.get(edition.ruleFile()), StandardCharsets.UTF_8));
+      for (String file : edition.ruleFiles()) {
+        drl.add(file, new String(sources.get(file), StandardCharsets.UTF_8));
+      }
     }
     return new RuleData.BuiltIn(List.copyOf(editions), zones, drl, Fingerprint.of(sources));
   }

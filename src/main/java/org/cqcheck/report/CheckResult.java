@@ -11,6 +11,7 @@ import org.cqcheck.engine.Remedy;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.Position;
+import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -35,11 +36,13 @@ public final class CheckResult {
   private final Proposal proposal;
   /** The zone table of the rules that checked it, for remedies; not part of equality. */
   private final ZoneTable zones;
+  private final IndicatorReport indicatorReport;
+  private final boolean ofIndicatorReport;
 
   private CheckResult(String file, String location, String proposalId, String title,
       LocalDate asOf, Verdict verdict, List<Finding> findings, List<InputError> errors,
       List<InputError> warnings, Map<String, Position> positions, Proposal proposal,
-      ZoneTable zones) {
+      ZoneTable zones, IndicatorReport indicatorReport, boolean ofIndicatorReport) {
     this.file = file;
     this.location = location;
     this.proposalId = proposalId;
@@ -52,6 +55,8 @@ public final class CheckResult {
     this.positions = Map.copyOf(positions);
     this.proposal = proposal;
     this.zones = zones;
+    this.indicatorReport = indicatorReport;
+    this.ofIndicatorReport = ofIndicatorReport;
   }
 
   /**
@@ -59,6 +64,19 @@ public final class CheckResult {
    * change to the proposal, the rest as it is (see {@link Remedies#of}); empty for a finding that
    * passes or does not apply.
    */
+  /**
+   * Whether this is the scorecard of an indicator report (or an indicator report in error),
+   * rather than a proposal's result.
+   */
+  public boolean isIndicatorReport() {
+    return ofIndicatorReport;
+  }
+
+  /** The indicator report this scorecard checked; empty for a proposal or an input in error. */
+  public Optional<IndicatorReport> indicatorReport() {
+    return Optional.ofNullable(indicatorReport);
+  }
+
   public List<Remedy> remedies(Finding finding) {
     return proposal == null ? List.of() : Remedies.of(finding, proposal, zones);
   }
@@ -145,14 +163,15 @@ public final class CheckResult {
       LocalDate asOf, List<Finding> findings, List<InputError> warnings,
       Map<String, Position> positions, ZoneTable zones) {
     return new CheckResult(file, location, proposal.id(), proposal.title(), asOf,
-        Verdict.of(findings), findings, List.of(), warnings, positions, proposal, zones);
+        Verdict.of(findings), findings, List.of(), warnings, positions, proposal, zones, null,
+        false);
   }
 
   /** A proposal that was read and validated, but not evaluated ({@code cqcheck validate}). */
   public static CheckResult valid(
       String file, String location, Proposal proposal, List<InputError> warnings) {
     return new CheckResult(file, location, proposal.id(), proposal.title(), null, Verdict.VALID,
-        List.of(), List.of(), warnings, Map.of(), proposal, null);
+        List.of(), List.of(), warnings, Map.of(), proposal, null, null, false);
   }
 
   /** An input that could not be checked, for {@code errors}. */
@@ -160,7 +179,39 @@ public final class CheckResult {
       String file, String location, String proposalId, LocalDate asOf, List<InputError> errors,
       List<InputError> warnings) {
     return new CheckResult(file, location, proposalId, null, asOf, Verdict.ERROR, List.of(), errors,
-        warnings, Map.of(), null, null);
+        warnings, Map.of(), null, null, null, false);
+  }
+
+  /**
+   * The scorecard of an indicator report: every aggregate target's finding, and the verdict of
+   * INDICATOR-FORMAT.md ({@link Verdict#ofTargets}).
+   *
+   * @param file the file read, or a name for a report built in memory
+   * @param location where in the file (a JSON Lines line), or empty
+   * @param report the report checked
+   * @param findings one per target of the catalogue, in id order
+   * @param warnings the input's warnings
+   * @param positions where each field of the file is, by dotted path
+   */
+  public static CheckResult scored(String file, String location, IndicatorReport report,
+      List<Finding> findings, List<InputError> warnings, Map<String, Position> positions) {
+    return new CheckResult(file, location, report.id(), report.title(), null,
+        Verdict.ofTargets(findings), findings, List.of(), warnings, positions, null, null, report,
+        true);
+  }
+
+  /** An indicator report that could not be read or is invalid. */
+  public static CheckResult reportError(String file, String location, String reportId,
+      List<InputError> errors, List<InputError> warnings) {
+    return new CheckResult(file, location, reportId, null, null, Verdict.ERROR, List.of(),
+        errors, warnings, Map.of(), null, null, null, true);
+  }
+
+  /** A valid indicator report ({@code validate}). */
+  public static CheckResult validReport(String file, String location, IndicatorReport report,
+      List<InputError> warnings) {
+    return new CheckResult(file, location, report.id(), report.title(), null, Verdict.VALID,
+        List.of(), List.of(), warnings, Map.of(), null, null, report, true);
   }
 
   @Override
@@ -169,7 +220,9 @@ public final class CheckResult {
         && Objects.equals(location, r.location) && Objects.equals(proposalId, r.proposalId)
         && Objects.equals(title, r.title) && Objects.equals(asOf, r.asOf) && verdict == r.verdict
         && findings.equals(r.findings) && errors.equals(r.errors) && warnings.equals(r.warnings)
-        && positions.equals(r.positions) && Objects.equals(proposal, r.proposal);
+        && positions.equals(r.positions) && Objects.equals(proposal, r.proposal)
+        && Objects.equals(indicatorReport, r.indicatorReport)
+        && ofIndicatorReport == r.ofIndicatorReport;
   }
 
   @Override

@@ -213,6 +213,7 @@ final class HtmlRenderer implements ReportRenderer {
     return switch (r.verdict()) {
       case FAIL -> text.failsOn(ReadingOrder.failing(r.findings()));
       case INCOMPLETE -> messages.toSupply(r.toSupply());
+      case INCONCLUSIVE -> "";
       case WARN -> text.warnsOn(ReadingOrder.of(r.findings()));
       case ERROR -> messages.problems(r.errors());
       case PASS, VALID -> "";

@@ -97,6 +97,7 @@ final class MarkdownRenderer implements ReportRenderer {
       case PASS, VALID -> "✅";
       case WARN -> "⚠️";
       case INCOMPLETE -> "❔";
+      case INCONCLUSIVE -> "🔍";
       case FAIL -> "❌";
       case ERROR -> "⛔";
     };
@@ -108,6 +109,7 @@ final class MarkdownRenderer implements ReportRenderer {
       case WARN -> "⚠️";
       case FAIL -> "❌";
       case MISSING_DATA -> "❔";
+      case INCONCLUSIVE -> "🔍";
       case NOT_APPLICABLE -> "➖";
       case WAIVED -> "☑️";
     };

@@ -29,7 +29,7 @@ final class ReadingOrder {
     return switch (f.status()) {
       case FAIL -> 0;
       case MISSING_DATA -> mandatory ? 1 : 3;
-      case WARN -> 2;
+      case WARN, INCONCLUSIVE -> 2;
       case WAIVED -> 4;
       case PASS -> 5;
       case NOT_APPLICABLE -> 6;

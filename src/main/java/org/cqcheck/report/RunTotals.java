@@ -16,4 +16,9 @@ public record RunTotals(Report.Summary summary, List<WaiverNote> waiverNotes) {
   public ExitCode exitCode(boolean failOnWarn) {
     return summary.exitCode(failOnWarn);
   }
+
+  /** The exit code of the run: see {@link Report#exitCode(java.util.Set)}. */
+  public ExitCode exitCode(java.util.Set<FailOn> failOn) {
+    return summary.exitCode(failOn);
+  }
 }

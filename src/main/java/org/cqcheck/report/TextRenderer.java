@@ -172,7 +172,7 @@ final class TextRenderer implements StreamingRenderer {
     return switch (verdict) {
       case PASS, VALID -> "\u001b[32m";
       case WARN -> "\u001b[33m";
-      case INCOMPLETE -> "\u001b[1;35m";
+      case INCOMPLETE, INCONCLUSIVE -> "\u001b[1;35m";
       case FAIL, ERROR -> "\u001b[1;31m";
     };
   }
@@ -182,7 +182,7 @@ final class TextRenderer implements StreamingRenderer {
       case PASS -> "\u001b[32m";
       case WARN -> "\u001b[33m";
       case FAIL -> "\u001b[31m";
-      case MISSING_DATA -> "\u001b[35m";
+      case MISSING_DATA, INCONCLUSIVE -> "\u001b[35m";
       case NOT_APPLICABLE -> "\u001b[2m";
       case WAIVED -> "\u001b[36m";
     };

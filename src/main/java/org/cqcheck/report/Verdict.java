@@ -16,6 +16,11 @@ public enum Verdict {
   FAIL,
   /** The proposal could not be read or validated, or no target is in force on its date. */
   ERROR,
+  /**
+   * An indicator report none of whose targets FAILs, but some target's figure cannot decide it
+   * (a bound on both sides of the threshold), or no target is decided at all.
+   */
+  INCONCLUSIVE,
   /** Read and validated, not evaluated: the verdict of {@code cqcheck validate}. */
   VALID;
 
@@ -23,6 +28,27 @@ public enum Verdict {
    * FAIL if a mandatory rule failed; else INCOMPLETE if a mandatory rule lacked data; else WARN if
    * an advisory rule warned or lacked data; else PASS.
    */
+  /**
+   * The verdict of an indicator report (INDICATOR-FORMAT.md): FAIL when any target fails; else
+   * INCONCLUSIVE when any is inconclusive or none is decided; else PASS. MISSING_DATA is counted,
+   * not a verdict: a statistical report need not cover every target.
+   */
+  public static Verdict ofTargets(List<Finding> findings) {
+    boolean inconclusive = false;
+    boolean decided = false;
+    for (Finding f : findings) {
+      switch (f.status()) {
+        case FAIL -> {
+          return FAIL;
+        }
+        case INCONCLUSIVE -> inconclusive = true;
+        case PASS -> decided = true;
+        default -> { }
+      }
+    }
+    return inconclusive || !decided ? INCONCLUSIVE : PASS;
+  }
+
   public static Verdict of(List<Finding> findings) {
     boolean incomplete = false;
     boolean warn = false;

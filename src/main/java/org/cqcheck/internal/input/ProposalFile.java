@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.Position;
+import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -30,11 +31,27 @@ public record ProposalFile(String file, List<Entry> entries) {
    */
   public record Entry(
       String location, String proposalId, Proposal proposal, List<InputError> errors,
-      List<InputError> warnings, Map<String, Position> positions) {
+      List<InputError> warnings, Map<String, Position> positions, IndicatorReport report,
+      boolean isIndicatorReport) {
     public Entry {
       errors = List.copyOf(errors);
       warnings = List.copyOf(warnings);
       positions = Map.copyOf(positions);
+    }
+
+    /** A proposal's entry: the proposal when it is valid, else null and the errors. */
+    public Entry(String location, String proposalId, Proposal proposal, List<InputError> errors,
+        List<InputError> warnings, Map<String, Position> positions) {
+      this(location, proposalId, proposal, errors, warnings, positions, null, false);
+    }
+
+    /**
+     * An indicator report's entry ({@code kind: indicator-report}): the report when it is valid,
+     * else null and the errors.
+     */
+    public static Entry ofReport(String location, String reportId, IndicatorReport report,
+        List<InputError> errors, List<InputError> warnings, Map<String, Position> positions) {
+      return new Entry(location, reportId, null, errors, warnings, positions, report, true);
     }
 
     static Entry failed(String location, String proposalId, List<InputError> errors) {

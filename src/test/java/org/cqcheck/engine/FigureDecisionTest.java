@@ -3,7 +3,8 @@ package org.cqcheck.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.cqcheck.engine.FigureBasis.Decision;
+import org.cqcheck.model.FigureBasis;
+import org.cqcheck.model.Fraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every cell of INDICATOR-FORMAT.md's table "How a figure meets a target", on both sides of each
  * cell's condition: comparator, threshold, basis, figure, decision.
  */
-class FigureBasisTest {
+class FigureDecisionTest {
 
   @ParameterizedTest(name = "{0} {1}, {2} {3}: {4}")
   @CsvSource({
@@ -46,7 +47,27 @@ class FigureBasisTest {
       "APPROXIMATELY, 100, BELOW, 95, MISSED", "APPROXIMATELY, 100, BELOW, 95.01, UNDECIDED",
   })
   void aFigureDecidesATargetAsTheFormatsTableSays(Comparator comparator, BigDecimal threshold,
-      FigureBasis basis, BigDecimal figure, Decision expected) {
-    assertThat(basis.decide(comparator, threshold, figure)).isEqualTo(expected);
+      FigureBasis basis, BigDecimal figure, String expected) {
+    FigureDecision decision = FigureDecision.of(basis, comparator, Fraction.of(threshold),
+        Fraction.of(figure));
+    assertThat(decision).isEqualTo(FigureDecision.valueOf(expected));
+  }
+
+  @ParameterizedTest(name = "{0} {1}, {2} {3}: {4}")
+  @CsvSource({
+      "AT_LEAST, 2/3, EXACT, 2/3, MET",
+      "AT_LEAST, 2/3, EXACT, 0.6667, MET",
+      "AT_LEAST, 2/3, EXACT, 0.6666, MISSED",
+      "AT_LEAST, 2/3, AT_MOST, 0.6666, MISSED",
+      "AT_LEAST, 2/3, AT_LEAST, 0.6666, UNDECIDED",
+      "APPROXIMATELY, 2/3, EXACT, 0.7, MET",
+      "APPROXIMATELY, 2/3, EXACT, 0.7001, MISSED",
+      "GREATER_THAN, 0.3, EXACT, 1/3, MET",
+  })
+  void fractionsCompareExactly(Comparator comparator, String threshold, FigureBasis basis,
+      String figure, String expected) {
+    FigureDecision decision = FigureDecision.of(basis, comparator,
+        Fraction.parse(threshold).orElseThrow(), Fraction.parse(figure).orElseThrow());
+    assertThat(decision).isEqualTo(FigureDecision.valueOf(expected));
   }
 }
