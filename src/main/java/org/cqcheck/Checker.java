@@ -34,6 +34,7 @@ import org.cqcheck.internal.input.ProposalConstraints;
 import org.cqcheck.internal.input.ProposalFile;
 import org.cqcheck.internal.input.ProposalReader;
 import org.cqcheck.internal.input.SeenIds;
+import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Report;
@@ -226,6 +227,17 @@ public final class Checker {
    */
   public CheckResult check(Proposal proposal) {
     return checkAll(List.of(Objects.requireNonNull(proposal, "proposal"))).get(0);
+  }
+
+  /**
+   * Checks an indicator report held in memory against every aggregate target (a scorecard): the
+   * targets of its region whose horizon is its year, or whose span is its span, are PASS, FAIL,
+   * INCONCLUSIVE or MISSING_DATA; the others NOT_APPLICABLE. The verdict is FAIL, INCONCLUSIVE or
+   * PASS (INDICATOR-FORMAT.md); as-of dates, configurations and waivers do not apply.
+   */
+  public CheckResult check(IndicatorReport report) {
+    Objects.requireNonNull(report, "report");
+    return scorecard(report, "", "", List.of(), Map.of());
   }
 
   /**
@@ -428,7 +440,12 @@ public final class Checker {
   /** The results of each file's entries, valid or not, with no rule evaluated. */
   private List<List<CheckResult>> validateFiles(List<ProposalFile> files) {
     return files.stream().map(file -> file.entries().stream()
-        .map(e -> e.proposal() == null
+        .map(e -> e.isIndicatorReport()
+            ? e.report() == null
+                ? CheckResult.reportError(file.file(), e.location(), e.proposalId(), e.errors(),
+                    e.warnings())
+                : CheckResult.validReport(file.file(), e.location(), e.report(), e.warnings())
+            : e.proposal() == null
             ? CheckResult.error(file.file(), e.location(), e.proposalId(), null, e.errors(),
                 e.warnings())
             : CheckResult.valid(file.file(), e.location(), e.proposal(), e.warnings()))
@@ -517,7 +534,13 @@ public final class Checker {
     for (ProposalFile file : files) {
       List<CheckResult> results = new ArrayList<>(file.entries().size());
       for (ProposalFile.Entry entry : file.entries()) {
-        if (entry.proposal() == null) {
+        if (entry.isIndicatorReport()) {
+          results.add(entry.report() == null
+              ? CheckResult.reportError(file.file(), entry.location(), entry.proposalId(),
+                  entry.errors(), entry.warnings())
+              : scorecard(entry.report(), file.file(), entry.location(), entry.warnings(),
+                  entry.positions()));
+        } else if (entry.proposal() == null) {
           results.add(CheckResult.error(file.file(), entry.location(), entry.proposalId(), null,
               entry.errors(), entry.warnings()));
         } else {
@@ -552,6 +575,17 @@ public final class Checker {
           .orElse(InputError.of(InputError.Kind.UNKNOWN_DISTRICT, at, district)));
     }
     return List.of();
+  }
+
+  /**
+   * The scorecard of one indicator report: every aggregate target of the rule base, those of the
+   * report's region and year or span decided by its figures (INDICATOR-FORMAT.md). As-of dates and
+   * waivers are for proposals, and do not apply.
+   */
+  private CheckResult scorecard(IndicatorReport report, String file, String location,
+      List<InputError> warnings, Map<String, Position> positions) {
+    return CheckResult.scored(file, location, report, ruleBase.evaluate(report), warnings,
+        positions);
   }
 
   private CheckResult result(Proposal proposal, LocalDate date,

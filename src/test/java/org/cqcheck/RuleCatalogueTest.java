@@ -132,21 +132,30 @@ class RuleCatalogueTest {
             "CQ2021-LABOR-PRODUCTIVITY > CQ2012-LABOR-PRODUCTIVITY");
   }
 
-  /** One DRL file per edition, named in editions.yaml, holding exactly that edition's rules. */
+  /**
+   * The DRL files of rules/ and rules/aggregate/ are those editions.yaml names, each holding only
+   * its edition's rules: project rules beside the data, aggregate targets in aggregate/.
+   */
   @Test
-  void eachEditionsRulesAreInItsOwnDrlFile() throws IOException {
+  void eachEditionsRulesAreInItsOwnDrlFiles() throws IOException {
     Pattern ruleName = Pattern.compile("(?m)^rule \"([^\"]+)\"");
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl")))
-          .containsExactlyInAnyOrderElementsOf(
-              checker.catalogue().editions().stream().map(Edition::ruleFile).toList());
+    List<String> drlFiles = new java.util.ArrayList<>();
+    for (String dir : List.of("rules", "rules/aggregate")) {
+      try (Stream<Path> files = Files.list(Path.of(dir))) {
+        files.map(f -> Path.of("rules").relativize(f).toString().replace('\\', '/'))
+            .filter(n -> n.endsWith(".drl")).forEach(drlFiles::add);
+      }
     }
+    assertThat(drlFiles).containsExactlyInAnyOrderElementsOf(checker.catalogue().editions()
+        .stream().flatMap(e -> e.ruleFiles().stream()).toList());
     for (Edition edition : checker.catalogue().editions()) {
-      String drl = Files.readString(Path.of("rules", edition.ruleFile()), StandardCharsets.UTF_8);
-      Matcher m = ruleName.matcher(drl);
-      List<String> names = m.results().map(r -> r.group(1)).toList();
-      assertThat(names).as(edition.ruleFile()).isNotEmpty()
-          .allSatisfy(n -> assertThat(n).startsWith(edition.code() + "-"));
+      for (String file : edition.ruleFiles()) {
+        String drl = Files.readString(Path.of("rules", file), StandardCharsets.UTF_8);
+        List<String> names = ruleName.matcher(drl).results().map(r -> r.group(1)).toList();
+        assertThat(names).as(file).isNotEmpty()
+            .allSatisfy(n -> assertThat(n).startsWith(edition.code()
+                + (file.startsWith("aggregate/") ? "-AGG-" : "-")));
+      }
     }
   }
 

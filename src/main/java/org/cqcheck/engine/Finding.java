@@ -158,13 +158,25 @@ public final class Finding {
 
   /** The proposal's figure, when the rule compared a number. */
   public BigDecimal actual() {
+    if (evidence instanceof Evidence.Reading r) {
+      return r.figure().value().decimal(DIGITS);
+    }
     return evidence instanceof Evidence.Comparison c ? c.actual() : null;
   }
+
+  /** Significant digits of a target's figure or threshold that is not a decimal (2/3). */
+  private static final int DIGITS = 10;
 
   /** The required figure, when it is a number (and, for missing data, known). */
   public BigDecimal required() {
     if (evidence instanceof Evidence.Comparison c) {
       return c.required();
+    }
+    if (evidence instanceof Evidence.Reading r) {
+      return r.required().decimal(DIGITS);
+    }
+    if (evidence instanceof Evidence.Unreported u) {
+      return u.required().decimal(DIGITS);
     }
     return evidence instanceof Evidence.Missing m ? m.required() : null;
   }
@@ -177,10 +189,16 @@ public final class Finding {
     return evidence instanceof Evidence.Missing m ? m.unit() : null;
   }
 
-  /** For MISSING_DATA: the absent fields, as dotted paths; else empty. */
+  /**
+   * For MISSING_DATA: the absent fields, as dotted paths (for an aggregate target, the indicator
+   * key the report lacks); else empty.
+   */
   public List<String> missingFields() {
     if (evidence instanceof Evidence.Missing m) {
       return m.fields();
+    }
+    if (evidence instanceof Evidence.Unreported u) {
+      return List.of(u.indicator());
     }
     return evidence instanceof Evidence.ScopeUndecided s ? s.fields() : List.of();
   }

@@ -167,7 +167,7 @@ final class RuleEvaluator {
 
   /** Whether each KieBase checks a batch of proposals in one session, in order: for tests. */
   List<Boolean> batchable() {
-    return engines.stream().map(Engine::batchable).toList();
+    return engines.stream().filter(Engine::declaresFindings).map(Engine::batchable).toList();
   }
 
   /** The first KieBase (the built-in rules, when loaded with them): for tests. */

@@ -24,6 +24,7 @@ final class RuleLoader {
   /** Where the DRL sources and rule data travel in the jar, beside the compiled model. */
   static final String RULES_RESOURCE_DIR = "cqcheck/rules/";
   /** The index of the executable model that kie-maven-plugin writes (group and artifact id). */
+  static final String TARGETS_PACKAGE = "org.cqcheck.rules.aggregate";
   static final String MODEL_INDEX = "META-INF/kie/org.cqcheck/cqcheck/drools-model";
 
   private RuleLoader() {}
@@ -51,7 +52,15 @@ final class RuleLoader {
     }, "cqcheck-read-rule-data");
     reading.setDaemon(true);
     reading.start();
-    KieBase kieBase = loadExecutableModel(loader);
+    List<org.drools.model.Model> models = executableModels(loader);
+    // The project rules in a sequential base of their own; the aggregate targets in another:
+    // Drools 10.1's sequential mode fails to build theirs (an NPE in
+    // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
+    // report is checked once, so sequential mode would gain it nothing.
+    KieBase kieBase = kieBaseOf(models.stream()
+        .filter(m -> !m.getPackageName().equals(TARGETS_PACKAGE)).toList(), true);
+    KieBase targetBase = kieBaseOf(models.stream()
+        .filter(m -> m.getPackageName().equals(TARGETS_PACKAGE)).toList(), false);
     RuleData.BuiltIn read;
     try {
       read = data.join();
@@ -70,10 +79,13 @@ final class RuleLoader {
       throw e;
     }
     RuleCatalogue catalogue = RuleCatalogue.of(
-        kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList(),
+        java.util.stream.Stream.of(kieBase, targetBase)
+            .flatMap(b -> b.getKiePackages().stream())
+            .flatMap(p -> p.getRules().stream()).toList(),
         read.editions(), read.editions(), read.drl());
-    return new RuleBase(catalogue, RuleEvaluator.of(kieBase, true), read.zones(),
-        read.fingerprint(), read.drl());
+    return new RuleBase(catalogue,
+        RuleEvaluator.of(kieBase, true).plus(RuleEvaluator.of(targetBase, false)),
+        read.zones(), read.fingerprint(), read.drl());
   }
 
   /** The editions, the zone table and the DRL text shipped in the jar, and their fingerprint. */
@@ -110,7 +122,7 @@ final class RuleLoader {
    * (where several are merged) it finds the wrong one and falls back to compiling DRL, which fails.
    * Loading directly is also faster: nothing is scanned.
    */
-  private static KieBase loadExecutableModel(ClassLoader loader) {
+  private static List<org.drools.model.Model> executableModels(ClassLoader loader) {
     byte[] index = RuleData.read(loader, MODEL_INDEX);
     List<org.drools.model.Model> models = new ArrayList<>();
     for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
@@ -127,10 +139,16 @@ final class RuleLoader {
     if (models.isEmpty()) {
       throw new RuleSetException(MODEL_INDEX + " names no model class: the rules were not compiled");
     }
+    return models;
+  }
+
+  private static KieBase kieBaseOf(List<org.drools.model.Model> models, boolean sequential) {
     // Sequential: the rules only record findings and never change a fact, so each is matched
     // and fired once, in order, without the agenda's bookkeeping for changes.
     KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
-    conf.setOption(SequentialOption.YES);
+    if (sequential) {
+      conf.setOption(SequentialOption.YES);
+    }
     return DroolsInternals.kieBaseOf(models, conf, RuleEvaluator.FINDINGS_GLOBAL);
   }
 }

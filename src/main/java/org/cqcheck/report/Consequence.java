@@ -15,7 +15,12 @@ public enum Consequence {
   INCOMPLETE,
   /** An advisory target missed, or lacking data: a warning. */
   WARNS,
-  /** Met, not applicable, or accepted by a waiver. */
+  /**
+   * An aggregate target its figure cannot decide: the scorecard is INCONCLUSIVE, unless another
+   * target fails.
+   */
+  UNDECIDED,
+  /** Met, not applicable, or accepted by a waiver; for an aggregate target, also no figure. */
   NONE;
 
   /** What {@code finding} means for its proposal; a waived finding means nothing more. */
@@ -32,6 +37,14 @@ public enum Consequence {
   }
 
   private static Consequence of(Status status, Finding finding) {
+    if (finding.rule().isTarget()) {
+      // A scorecard's: MISSING_DATA is counted, not a verdict (INDICATOR-FORMAT.md).
+      return switch (status) {
+        case FAIL -> FAILS;
+        case INCONCLUSIVE -> UNDECIDED;
+        default -> NONE;
+      };
+    }
     boolean mandatory = finding.rule().severity() == Severity.MANDATORY;
     return switch (status) {
       case FAIL -> FAILS;

@@ -9,7 +9,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Horizon;
+import org.cqcheck.engine.Target;
+import org.cqcheck.internal.report.IndicatorUnits;
+import org.cqcheck.model.FigureBasis;
+import org.cqcheck.model.IndicatorReport;
+import org.cqcheck.model.ReportedFigure;
 import org.cqcheck.engine.Remedy;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
@@ -69,12 +77,15 @@ final class JsonRenderer implements ReportRenderer {
       Report.Summary s = report.summary();
       json.writeObjectFieldStart("summary");
       json.writeNumberField("proposals", s.proposals());
+      json.writeNumberField("indicatorReports", s.indicatorReports());
       json.writeNumberField("pass", s.pass());
       json.writeNumberField("warn", s.warn());
       json.writeNumberField("incomplete", s.incomplete());
+      json.writeNumberField("inconclusive", s.inconclusive());
       json.writeNumberField("fail", s.fail());
       json.writeNumberField("error", s.error());
       json.writeNumberField("valid", s.valid());
+      json.writeNumberField("withMissingData", s.withMissingData());
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -86,22 +97,38 @@ final class JsonRenderer implements ReportRenderer {
       throws IOException {
     json.writeStartObject();
     json.writeStringField("file", result.file());
+    json.writeStringField("kind", result.isIndicatorReport() ? "indicator-report" : "proposal");
     json.writeStringField("proposalId", result.proposalId());
     json.writeStringField("asOf", result.asOf() == null ? null : result.asOf().toString());
+    if (result.indicatorReport().isPresent()) {
+      IndicatorReport report = result.indicatorReport().get();
+      json.writeStringField("region", report.region().toString());
+      json.writeNumberField("year", report.year());
+      json.writeStringField("span", report.span());
+    }
     json.writeStringField("verdict", result.verdict().name());
     json.writeArrayFieldStart("findings");
     for (Finding f : result.findings()) {
       json.writeStartObject();
       json.writeStringField("ruleId", f.ruleId());
       json.writeStringField("status", f.status().name());
-      json.writeStringField("severity", f.rule().severity().name());
+      Optional<Target> target = f.rule().target();
+      json.writeStringField("severity",
+          f.rule().severity() == null ? null : f.rule().severity().name());
       json.writeStringField("edition", f.rule().edition());
-      json.writeStringField("metric", f.metric() == null ? null : f.metric().key());
+      json.writeStringField("metric", f.metric() == null
+          ? target.map(Target::indicator).orElse(null) : f.metric().key());
       json.writeStringField("formula", f.metric() == null ? null : f.metric().formula());
       writeNumber(json, "actual", f.actual());
       writeNumber(json, "required", f.required());
-      json.writeStringField("comparator", f.comparator() == null ? null : f.comparator().code());
-      json.writeStringField("unit", f.unit());
+      json.writeStringField("comparator", target.isPresent()
+          ? target.get().comparator().code()
+          : f.comparator() == null ? null : f.comparator().code());
+      json.writeStringField("unit", target.isPresent()
+          ? IndicatorUnits.unitOf(target.get().indicator()) : f.unit());
+      if (target.isPresent()) {
+        writeTarget(json, f, target.get(), text);
+      }
       json.writeStringField("message", text.message(f));
       writeRemedies(json, result.remedies(f), text);
       if (f.waiver() == null) {
@@ -137,6 +164,39 @@ final class JsonRenderer implements ReportRenderer {
     writeProblems(json, "warnings", result.warnings(), messages);
     json.writeEndObject();
   }
+
+  /**
+   * An aggregate target's own fields: the indicator, the threshold as the text writes it, its
+   * horizon or span, and the report's figure with its basis and quote ("figure": null when the
+   * report has none, or the target does not apply).
+   */
+  private static void writeTarget(JsonGenerator json, Finding f, Target target, FindingText text)
+      throws IOException {
+    json.writeStringField("indicator", target.indicator());
+    json.writeStringField("threshold", target.written());
+    Horizon horizon = f.rule().horizon().orElseThrow();
+    json.writeStringField(horizon.span() ? "span" : "horizon",
+        horizon.span() ? horizon.from() + "-" + horizon.to() : String.valueOf(horizon.to()));
+    json.writeStringField("region", horizon.region());
+    if (f.evidence() instanceof Evidence.Reading reading) {
+      ReportedFigure figure = reading.figure();
+      json.writeObjectFieldStart("figure");
+      json.writeStringField("value", figure.written());
+      json.writeStringField("basis", BASIS_CODES.get(figure.basis()));
+      json.writeBooleanField("onEstimate", reading.onEstimate());
+      json.writeStringField("quote", figure.quote());
+      json.writeStringField("source", figure.source());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("figure");
+    }
+  }
+
+  /** The format's words for a figure's basis. */
+  private static final java.util.Map<FigureBasis, String> BASIS_CODES = java.util.Map.of(
+      FigureBasis.EXACT, "exact", FigureBasis.ESTIMATE, "estimate",
+      FigureBasis.AT_LEAST, "atLeast", FigureBasis.ABOVE, "above",
+      FigureBasis.AT_MOST, "atMost", FigureBasis.BELOW, "below");
 
   /**
    * What would pass the finding: each remedy as data (kind, field, comparator, value, unit,

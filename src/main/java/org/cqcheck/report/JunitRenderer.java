@@ -75,7 +75,9 @@ final class JunitRenderer implements ReportRenderer {
 
   private static boolean failed(Finding f, RenderOptions options) {
     Consequence consequence = Consequence.of(f);
-    return consequence.blocks() || (options.failOnWarn() && consequence == Consequence.WARNS);
+    return consequence.blocks() || (options.failOnWarn() && consequence == Consequence.WARNS)
+        || (options.failOn().contains(FailOn.INCONCLUSIVE) && consequence == Consequence.UNDECIDED)
+        || (options.failOn().contains(FailOn.MISSING_DATA) && f.status() == Status.MISSING_DATA);
   }
 
   private static void suite(XMLStreamWriter xml, CheckResult r, Report report, RenderOptions options,

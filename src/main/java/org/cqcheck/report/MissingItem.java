@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Status;
 import org.cqcheck.model.Field;
 
 /**
@@ -40,7 +41,8 @@ public record MissingItem(String field, boolean zero, List<String> ruleIds) {
     Map<String, List<String>> rulesByField = new LinkedHashMap<>();
     Map<String, Boolean> zeroByField = new LinkedHashMap<>();
     for (Finding f : findings) {
-      if (Consequence.of(f) != Consequence.INCOMPLETE) {
+      boolean unreported = f.rule().isTarget() && f.status() == Status.MISSING_DATA;
+      if (Consequence.of(f) != Consequence.INCOMPLETE && !unreported) {
         continue;
       }
       List<String> fields = f.zeroDivisor() != null ? List.of(f.zeroDivisor()) : f.missingFields();

@@ -137,7 +137,7 @@ final class TextRenderer implements StreamingRenderer {
           + laidOut.substring(4 + status.length()));
       out.write(TerminalLines.wrap(indent, hanging,
           Escaping.terminal(text.brief(f) + " · " + f.rule().clause() + " · "
-              + messages.get("text.severity." + f.rule().severity().name())), lineWidth));
+              + text.weight(f)), lineWidth));
       String remedy = text.remedy(result.remedies(f));
       if (!remedy.isEmpty()) {
         out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal(remedy), lineWidth));
@@ -149,8 +149,13 @@ final class TextRenderer implements StreamingRenderer {
       }
       out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal("「" + f.quote() + "」"),
           lineWidth));
+      String figureQuote = text.figureQuote(f);
+      if (!figureQuote.isEmpty()) {
+        out.write(TerminalLines.wrap(indent, hanging, Escaping.terminal(figureQuote), lineWidth));
+      }
     }
-    String inForce = messages.get("text.inForce", result.findings().size())
+    String inForce = messages.get(result.isIndicatorReport() ? "text.targets" : "text.inForce",
+        result.findings().size())
         + (hidden > 0 ? " · " + messages.get("text.notApplicableHidden", hidden) : "");
     out.write(TerminalLines.wrap("    ", 6, inForce, lineWidth));
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.cqcheck.input.InputFormat;
 import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.ExitCode;
+import org.cqcheck.report.FailOn;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.RunTotals;
@@ -27,7 +29,6 @@ import picocli.CommandLine.Model.OptionSpec;
 final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
 
 
-  enum FailOn { FAIL, WARN }
 
   private final CommandSpec spec = CommandSpecs.command(this, "check",
       "Checks proposal files against the policy targets in force.",
@@ -43,8 +44,10 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
           + " proposal's submittedOn."));
 
   private final OptionSpec failOn = CommandSpecs.option(spec, OptionSpec.builder("--fail-on")
-      .paramLabel("LEVEL").type(FailOn.class).defaultValue("fail")
-      .description("Exit 1 on: fail (default) or warn."));
+      .paramLabel("LEVEL[,LEVEL...]").type(String.class).defaultValue("fail")
+      .description("Exit 1 on: fail (always), and also on warn (a proposal's WARN),"
+          + " inconclusive (an indicator report's INCONCLUSIVE) or missing-data (a target or"
+          + " rule without data), as a comma list."));
 
   private final OptionSpec config = CommandSpecs.option(spec, OptionSpec.builder("--config")
       .paramLabel("FILE").type(Path.class)
@@ -101,11 +104,11 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
   public Integer call() throws IOException {
     output.checkTarget(input.isStandardInput() ? List.of() : input.inputs());
     Checker checker = configuredChecker();
-    boolean failOnWarn = failOn.getValue() == FailOn.WARN;
-    RenderOptions options = output.options(terminal, failOnWarn);
+    Set<FailOn> failingOn = failOnLevels();
+    RenderOptions options = output.options(terminal, failingOn);
     PrintWriter out = spec.commandLine().getOut();
     if (inputFormat.getValue() != null) {
-      return checkJsonLines(checker, options, out, failOnWarn);
+      return checkJsonLines(checker, options, out);
     }
     if (input.isStandardInput()) {
       byte[] text = input.standardInputText();
@@ -115,11 +118,28 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
       Report report = checker.report(checker.check(InputSelection.STANDARD_INPUT, text,
           InputFormat.ofContent(text)));
       output.write(report, out, options);
-      return report.exitCode(failOnWarn).code();
+      return report.exitCode(failingOn).code();
     }
     return output.overFiles((prepare, deliver) -> checker.checkEach(input.inputs(), prepare,
         deliver), checker::report, Progress.overFiles(progressSetting(), input.inputs()), out,
-        options, failOnWarn);
+        options);
+  }
+
+  /** The levels of --fail-on: fail always, and the others named. */
+  private Set<FailOn> failOnLevels() {
+    Set<FailOn> levels = java.util.EnumSet.noneOf(FailOn.class);
+    for (String level : String.valueOf(failOn.getValue()).split(",")) {
+      switch (level.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "fail" -> { }
+        case "warn" -> levels.add(FailOn.WARN);
+        case "inconclusive" -> levels.add(FailOn.INCONCLUSIVE);
+        case "missing-data" -> levels.add(FailOn.MISSING_DATA);
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--fail-on takes fail, warn, inconclusive or missing-data, as a comma list; not '"
+                + level.strip() + "'");
+      }
+    }
+    return levels;
   }
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
@@ -148,8 +168,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
    * be read is an ERROR result, as in a run over files; standard input that cannot be read ends
    * the run with a message, after the results of the lines read before.
    */
-  private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out,
-      boolean failOnWarn) throws IOException {
+  private int checkJsonLines(Checker checker, RenderOptions options, PrintWriter out)
+      throws IOException {
     if (!"jsonl".equals(inputFormat.getValue()) || input.inputs().size() != 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--input-format takes jsonl, with exactly one input: a file, or '-' for standard input");
@@ -165,7 +185,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
               write.accept(text);
             });
           }
-        }).exitCode(failOnWarn).code();
+        }).exitCode(options.failOn()).code();
       }
       List<CheckResult> results = new ArrayList<>();
       checkLines(checker, source, r -> r, r -> {
@@ -175,7 +195,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
       progress.close();
       Report report = checker.report(results);
       output.write(report, out, options);
-      return report.exitCode(failOnWarn).code();
+      return report.exitCode(options.failOn()).code();
     } catch (StandardInputUnreadable e) {
       spec.commandLine().getErr().println("cqcheck: cannot read standard input: "
           + e.getCause().getMessage());

@@ -12,8 +12,8 @@ final class CqcheckCommand implements Runnable {
   /** The exit codes of {@code check}, which the top-level help lists too. */
   static final String[] CHECK_EXIT_CODES = {
     "0:no FAIL, INCOMPLETE or ERROR",
-    "1:at least one proposal FAILs a policy target or is INCOMPLETE (or WARNs, with --fail-on"
-        + " warn)",
+    "1:at least one proposal FAILs a policy target or is INCOMPLETE, or an indicator report"
+        + " FAILs (or WARNs, is INCONCLUSIVE or lacks data, as --fail-on asks)",
     "2:at least one input could not be read, parsed or validated, or no proposal was found",
     "3:the rule set or configuration could not be loaded",
     "4:usage error: unknown option or bad argument"

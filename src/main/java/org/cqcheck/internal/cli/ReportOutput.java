@@ -22,6 +22,7 @@ import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
+import org.cqcheck.report.FailOn;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
 import org.cqcheck.report.ReportRenderer;
@@ -89,11 +90,11 @@ final class ReportOutput {
     return output.getValue();
   }
 
-  RenderOptions options(boolean terminal, boolean failOnWarn) {
+  RenderOptions options(boolean terminal, java.util.Set<FailOn> failOn) {
     Language lang = CommandSpecs.languageOf(language);
     boolean quietly = CommandSpecs.isSet(quiet);
     return new RenderOptions(lang, CommandSpecs.isSet(verbose), quietly,
-        terminal && output() == null && !quietly, failOnWarn, width(terminal));
+        terminal && output() == null && !quietly, false, width(terminal), failOn);
   }
 
   /**
@@ -207,7 +208,7 @@ final class ReportOutput {
    * @return the run's exit code
    */
   int overFiles(FileRun run, Function<List<CheckResult>, Report> report, Progress progress,
-      PrintWriter out, RenderOptions options, boolean failOnWarn) throws IOException {
+      PrintWriter out, RenderOptions options) throws IOException {
     try (progress) {
       StreamingRenderer renderer = streaming();
       if (renderer != null) {
@@ -219,7 +220,7 @@ final class ReportOutput {
               write.accept(rendered.text());
             });
           }
-        }).exitCode(failOnWarn).code();
+        }).exitCode(options.failOn()).code();
       }
       List<CheckResult> results = new ArrayList<>();
       run.run(r -> new Progress.Rendered(r, null), rendered -> {
@@ -229,7 +230,7 @@ final class ReportOutput {
       progress.close();
       Report whole = report.apply(results);
       write(whole, out, options);
-      return whole.exitCode(failOnWarn).code();
+      return whole.exitCode(options.failOn()).code();
     }
   }
 

@@ -66,7 +66,7 @@ final class ValidateCommand
     // Valid proposals are reported without findings to point at; errors name their lines anyway.
     Checker checker = input.threaded(Checker.withDefaultRules()
         .withInputOptions(input.options().withFieldPositions(false)));
-    RenderOptions options = output.options(terminal, false);
+    RenderOptions options = output.options(terminal, java.util.Set.of());
     PrintWriter out = spec.commandLine().getOut();
     if (input.isStandardInput()) {
       byte[] text = input.standardInputText();
@@ -83,7 +83,6 @@ final class ValidateCommand
         new Messages(output.language()), "progress.validating");
     // checker.report: as checker.validate(inputs) reports them (it notes no waiver: none is used).
     return output.overFiles((prepare, deliver) -> checker.validateEach(input.inputs(), prepare,
-        deliver), checker::report, Progress.overFiles(setting, input.inputs()), out, options,
-        false);
+        deliver), checker::report, Progress.overFiles(setting, input.inputs()), out, options);
   }
 }

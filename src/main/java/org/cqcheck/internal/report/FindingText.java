@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Evidence;
+import org.cqcheck.engine.Horizon;
+import org.cqcheck.engine.Target;
+import org.cqcheck.model.FigureBasis;
+import org.cqcheck.model.ReportedFigure;
 import org.cqcheck.engine.Finding;
 import org.cqcheck.engine.NotApplicable;
 import org.cqcheck.engine.Remedy;
@@ -31,6 +35,12 @@ public final class FindingText {
       return "";
     }
     Evidence evidence = f.evidence();
+    if (evidence instanceof Evidence.Reading reading) {
+      return figure(reading.figure());
+    }
+    if (evidence instanceof Evidence.Unreported) {
+      return "—";
+    }
     if (evidence instanceof Evidence.Comparison c) {
       return FigureFormat.forPeople(c.actual(), c.required(), unit(f));
     }
@@ -54,6 +64,10 @@ public final class FindingText {
 
   /** The requirement: comparator and threshold with unit, such as "≥ 25 yuan/m³". */
   public String required(Finding f) {
+    if (f.rule().isTarget()) {
+      Target target = f.rule().target().orElseThrow();
+      return target.comparator().symbol() + " " + target.written();
+    }
     if (f.comparator() == null) {
       return "";
     }
@@ -157,6 +171,14 @@ public final class FindingText {
 
   private String briefOf(Finding f) {
     boolean zh = messages.language().chinese();
+    if (f.rule().isTarget()) {
+      String indicator = f.rule().target().orElseThrow().indicator();
+      return switch (f.status()) {
+        case NOT_APPLICABLE -> whyNot(f);
+        case MISSING_DATA -> messages.get("text.target.unreported", indicator);
+        default -> indicator;
+      };
+    }
     return switch (f.status()) {
       case NOT_APPLICABLE -> f.notApplicable() == NotApplicable.OUT_OF_SCOPE
           ? f.rule().scope(zh) : messages.get("text.na." + f.notApplicable().name());
@@ -180,6 +202,9 @@ public final class FindingText {
 
   private String messageOf(Finding f) {
     boolean zh = messages.language().chinese();
+    if (f.rule().isTarget()) {
+      return targetMessage(f);
+    }
     if (f.status() == Status.NOT_APPLICABLE) {
       return f.notApplicable() == NotApplicable.OUT_OF_SCOPE
           ? messages.get("finding.notApplicable", f.rule().scope(zh))
@@ -213,6 +238,67 @@ public final class FindingText {
       default -> messages.get(met ? "finding.met" : "finding.missed", metric, actual(f),
           comparator.symbol(), FigureFormat.forPeople(f.required(), null, unit(f)));
     };
+  }
+
+  /**
+   * What a finding weighs: a project rule's severity, or for an aggregate target its horizon or
+   * span ("target for 2015").
+   */
+  public String weight(Finding f) {
+    return f.rule().horizon().filter(h -> f.rule().isTarget())
+        .map(h -> messages.get("text.target.horizon",
+            h.span() ? h.from() + "-" + h.to() : String.valueOf(h.to())))
+        .orElseGet(() -> messages.get("text.severity." + f.rule().severity().name()));
+  }
+
+  /** For a target decided by a quoted figure: the report's own words, else empty. */
+  public String figureQuote(Finding f) {
+    if (f.evidence() instanceof Evidence.Reading reading && reading.figure().quote() != null) {
+      return messages.get("text.target.figureQuote", reading.figure().quote());
+    }
+    return "";
+  }
+
+  /** A scorecard's finding: the figure against the target, or why there is none to compare. */
+  private String targetMessage(Finding f) {
+    String indicator = f.rule().target().orElseThrow().indicator();
+    Evidence evidence = f.evidence();
+    if (evidence instanceof Evidence.Reading reading) {
+      String estimate = reading.onEstimate() ? messages.get("finding.target.onEstimate") : "";
+      return switch (f.status()) {
+        case PASS -> messages.get("finding.target.met", indicator, actual(f), required(f),
+            estimate);
+        case FAIL -> messages.get("finding.target.missed", indicator, actual(f), required(f),
+            estimate);
+        default -> messages.get("finding.target.undecided", indicator, actual(f), required(f));
+      };
+    }
+    if (evidence instanceof Evidence.Unreported) {
+      return messages.get("finding.target.unreported", indicator, required(f));
+    }
+    return messages.get("finding.notApplicableBecause", whyNot(f));
+  }
+
+  /** Why an aggregate target does not apply: its horizon, span or region is not the report's. */
+  private String whyNot(Finding f) {
+    Horizon horizon = f.rule().horizon().orElseThrow();
+    NotApplicable reason = f.notApplicable();
+    String which = switch (reason) {
+      case OTHER_YEAR -> String.valueOf(horizon.to());
+      case OTHER_SPAN -> horizon.from() + "-" + horizon.to();
+      default -> region(horizon);
+    };
+    return messages.get("text.na." + reason.name(), which);
+  }
+
+  private String region(Horizon horizon) {
+    return horizon.regionName().orElse(messages.language().chinese() ? "重庆市" : "the city");
+  }
+
+  /** A reported figure as the file writes it, with what its basis says of it ("at least …"). */
+  public String figure(ReportedFigure figure) {
+    return figure.basis() == FigureBasis.EXACT ? figure.written()
+        : messages.get("text.basis." + figure.basis().name(), figure.written());
   }
 
   /**
