@@ -28,12 +28,15 @@ class RuleCasesTest {
 
   static final Path CASES = Path.of("rules/tests");
   static final Set<String> KINDS = Set.of("pass", "fail", "boundary", "not-applicable", "missing-data");
+  /** An aggregate target's cases add a figure on an estimate, and bounds that decide or not. */
+  static final Set<String> TARGET_KINDS = Set.of("pass", "fail", "boundary", "not-applicable",
+      "missing-data", "estimate", "inconclusive", "bound");
 
   private static final RuleTestRunner RUNNER = new RuleTestRunner(TestCheckers.shared());
 
   @TestFactory
   Stream<DynamicContainer> everyRuleCase() throws IOException {
-    try (Stream<Path> files = Files.list(CASES)) {
+    try (Stream<Path> files = Files.walk(CASES)) {
       return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream()
           .map(RuleCasesTest::container);
     }
@@ -55,26 +58,32 @@ class RuleCasesTest {
   void everyRuleHasPassFailBoundaryNotApplicableAndMissingDataCases() throws IOException {
     Map<String, Set<String>> kindsByRule = new TreeMap<>();
     YAMLMapper yaml = new YAMLMapper();
-    try (Stream<Path> files = Files.list(CASES)) {
-      for (Path file : files.toList()) {
+    try (Stream<Path> files = Files.walk(CASES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
         JsonNode doc = yaml.readTree(file.toFile());
         Set<String> kinds = new TreeSet<>();
         doc.path("cases").forEach(c -> kinds.add(c.path("kind").asText()));
-        assertThat(KINDS).as("kinds in %s", file).containsAll(kinds);
+        boolean target = file.getParent().endsWith("aggregate");
+        assertThat(target ? TARGET_KINDS : KINDS).as("kinds in %s", file).containsAll(kinds);
         kindsByRule.put(doc.path("rule").asText(), kinds);
       }
     }
+    List<RuleInfo> rules = TestCheckers.shared().catalogue().rules();
+    List<RuleInfo> targets = TestCheckers.shared().catalogue().targets();
     assertThat(kindsByRule.keySet()).containsExactlyInAnyOrderElementsOf(
-        TestCheckers.shared().catalogue().rules().stream().map(RuleInfo::id).toList());
-    kindsByRule.forEach((rule, kinds) ->
-        assertThat(kinds).as("kinds of case for %s", rule).containsAll(KINDS));
+        Stream.concat(rules.stream(), targets.stream()).map(RuleInfo::id).toList());
+    rules.forEach(rule -> assertThat(kindsByRule.get(rule.id()))
+        .as("kinds of case for %s", rule.id()).containsAll(KINDS));
+    targets.forEach(target -> assertThat(kindsByRule.get(target.id()))
+        .as("kinds of case for %s", target.id()).containsAll(TARGET_KINDS));
   }
 
   @Test
   void theBuiltInRuleTestsCoverEveryRuleBothWays() throws IOException {
     RuleTestRunner.Run run = RUNNER.run(CASES);
     assertThat(run.passed()).isTrue();
-    assertThat(run.coverage()).hasSize(TestCheckers.shared().catalogue().rules().size())
+    assertThat(run.coverage()).hasSize(TestCheckers.shared().catalogue().rules().size()
+            + TestCheckers.shared().catalogue().targets().size())
         .allSatisfy(c -> assertThat(c.seenPass() && c.seenMiss()).as(c.ruleId()).isTrue());
   }
 }

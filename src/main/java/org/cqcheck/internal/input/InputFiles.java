@@ -14,8 +14,9 @@ import org.cqcheck.input.InputFormat;
 
 /**
  * Turns the paths a user names into the proposal files to read: a file stands for itself; a
- * directory for every .json, .yaml and .yml file under it, recursively, in sorted order. Paths that
- * cannot be used become errors in place, so that every input appears in the report.
+ * directory for every .json, .yaml and .yml file under it, recursively, in sorted order, except in
+ * a rule pack's directory (one holding a .drl file), whose editions.yaml is not an input. Paths
+ * that cannot be used become errors in place, so that every input appears in the report.
  */
 public final class InputFiles {
 
@@ -41,12 +42,29 @@ public final class InputFiles {
     return inputs;
   }
 
+  /** Whether {@code dir} is a rule pack's: it holds a .drl file. */
+  private static boolean holdsRules(Path dir) {
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static List<Input> walk(Path directory) {
     List<Input> found = new ArrayList<>();
     try {
       // Links are followed, so that a linked proposal is read and a broken link reported.
       Files.walkFileTree(directory, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
           Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!dir.equals(directory) && holdsRules(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           // Not only regular files: a link that cannot be followed comes here with the link's own

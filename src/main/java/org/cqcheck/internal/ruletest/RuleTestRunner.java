@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.cqcheck.Checker;
 import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Horizon;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputFormat;
@@ -40,7 +41,10 @@ import org.cqcheck.report.Verdict;
  */
 public final class RuleTestRunner {
 
-  private static final ObjectMapper YAML = new YAMLMapper();
+  // Decimals stay exact: a case's 0.0165 is the decimal, not the nearest double.
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Checker checker;
@@ -72,7 +76,10 @@ public final class RuleTestRunner {
     }
   }
 
-  /** Runs every {@code *.yaml} file of {@code directory}, in sorted order. */
+  /**
+   * Runs every {@code *.yaml} file under {@code directory} (the aggregate targets' cases are in
+   * its {@code aggregate/}), in sorted order.
+   */
   public Run run(Path directory) throws IOException {
     return run(List.of(directory));
   }
@@ -86,7 +93,7 @@ public final class RuleTestRunner {
     List<String> fileErrors = new ArrayList<>();
     for (Path directory : directories) {
       List<Path> files;
-      try (Stream<Path> list = Files.list(directory)) {
+      try (Stream<Path> list = Files.walk(directory)) {
         files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
             .sorted().toList();
       }
@@ -118,6 +125,11 @@ public final class RuleTestRunner {
   }
 
   private CaseResult runCase(String file, JsonNode doc, JsonNode c) throws IOException {
+    Optional<RuleInfo> target = checker.catalogue().rule(doc.path("rule").asText())
+        .filter(RuleInfo::isTarget);
+    if (target.isPresent()) {
+      return runTargetCase(file, doc, c, target.get());
+    }
     ObjectNode proposal = minimalProposal();
     apply(proposal, doc.path("base"));
     apply(proposal, c.path("given"));
@@ -165,6 +177,73 @@ public final class RuleTestRunner {
       }
     }
     return new CaseResult(file, kind, name, failures, observed);
+  }
+
+  /**
+   * A case of an aggregate target: an indicator report of the target's region (the city unless
+   * its @region names another), of its horizon year or its span (with the span's last year), with
+   * the case's {@code given} as its figures and its {@code report} overriding year, span or
+   * region; read by the real reader and checked by the real rules.
+   */
+  private CaseResult runTargetCase(String file, JsonNode doc, JsonNode c, RuleInfo rule)
+      throws IOException {
+    String name = c.path("name").asText("(unnamed)");
+    String kind = c.path("kind").asText("");
+    ObjectNode report = indicatorReport(rule);
+    JsonNode overrides = c.path("report");
+    overrides.fields().forEachRemaining(e -> report.set(e.getKey(), e.getValue()));
+    ObjectNode figures = report.putObject("figures");
+    c.path("given").fields().forEachRemaining(e -> figures.set(e.getKey(), e.getValue()));
+    List<String> failures = new ArrayList<>();
+    Map<String, Status> observed = new LinkedHashMap<>();
+    CheckResult result = checker.check(file, JSON.writeValueAsBytes(report), InputFormat.JSON)
+        .get(0);
+    for (Map.Entry<String, JsonNode> e : expectations(doc, c).entrySet()) {
+      String ruleId = e.getKey();
+      JsonNode expect = e.getValue();
+      String status = expect.isTextual() ? expect.asText() : expect.path("status").asText();
+      if (result.verdict() == Verdict.ERROR) {
+        failures.add(ruleId + ": the report was not checked: " + result.errors());
+        continue;
+      }
+      Optional<Finding> finding =
+          result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst();
+      if (finding.isEmpty()) {
+        failures.add(ruleId + ": expected " + status + ", but there is no such target");
+        continue;
+      }
+      Finding f = finding.get();
+      observed.put(ruleId, f.status());
+      if (!f.status().name().equals(status)) {
+        failures.add(ruleId + ": expected " + status + ", got " + f.status());
+      }
+      if (expect.isObject()) {
+        compareFigures(ruleId, expect, f, result, failures);
+        boolean onEstimate = f.evidence() instanceof Evidence.Reading r && r.onEstimate();
+        if (expect.has("onEstimate") && expect.get("onEstimate").asBoolean() != onEstimate) {
+          failures.add(ruleId + ": expected " + (onEstimate ? "no mention of" : "a mention of")
+              + " an estimate");
+        }
+      }
+    }
+    return new CaseResult(file, kind, name, failures, observed);
+  }
+
+  /** The report a target's case starts from: its region, and its horizon year or its span. */
+  static ObjectNode indicatorReport(RuleInfo target) {
+    Horizon horizon = target.horizon().orElseThrow();
+    ObjectNode r = JsonNodeFactory.instance.objectNode();
+    r.put("schemaVersion", 1);
+    r.put("kind", "indicator-report");
+    r.put("id", "CASE");
+    ObjectNode region = r.putObject("region");
+    region.put("level", horizon.level().code());
+    region.put("name", horizon.regionName().orElse("重庆市"));
+    r.put("year", horizon.to());
+    if (horizon.span()) {
+      r.put("span", horizon.from() + "-" + horizon.to());
+    }
+    return r;
   }
 
   /**
@@ -256,7 +335,9 @@ public final class RuleTestRunner {
 
   private List<Coverage> coverage(List<CaseResult> results) {
     List<Coverage> coverage = new ArrayList<>();
-    for (RuleInfo rule : checker.catalogue().rules()) {
+    List<RuleInfo> all = new ArrayList<>(checker.catalogue().rules());
+    all.addAll(checker.catalogue().targets());
+    for (RuleInfo rule : all) {
       int cases = 0;
       boolean pass = false;
       boolean miss = false;
