@@ -31,9 +31,36 @@ final class RuleEvaluator {
   static final String TARGETS_GLOBAL = "targets";
 
   private final List<Engine> engines;
+  /** The bases that hold aggregate targets, each built when first asked for. */
+  private final List<TargetBase> targetBases;
 
-  private RuleEvaluator(List<Engine> engines) {
+  private RuleEvaluator(List<Engine> engines, List<TargetBase> targetBases) {
     this.engines = List.copyOf(engines);
+    this.targetBases = List.copyOf(targetBases);
+  }
+
+  /** A KieBase of aggregate targets, built once, on the first report checked. */
+  private static final class TargetBase {
+    private final java.util.function.Supplier<KieBase> build;
+    private volatile KieBase base;
+
+    TargetBase(java.util.function.Supplier<KieBase> build) {
+      this.build = build;
+    }
+
+    KieBase base() {
+      KieBase built = base;
+      if (built == null) {
+        synchronized (this) {
+          built = base;
+          if (built == null) {
+            built = build.get();
+            base = built;
+          }
+        }
+      }
+      return built;
+    }
   }
 
   /**
@@ -47,14 +74,25 @@ final class RuleEvaluator {
    *     or modify facts, and is run as Drools runs any KieBase.
    */
   static RuleEvaluator of(KieBase base, boolean builtIn) {
-    return new RuleEvaluator(List.of(Engine.of(base, builtIn)));
+    Engine engine = Engine.of(base, builtIn);
+    return new RuleEvaluator(List.of(engine),
+        engine.declaresTargets() ? List.of(new TargetBase(() -> base)) : List.of());
+  }
+
+  /** These engines, and a base of aggregate targets that {@code build} makes when first needed. */
+  RuleEvaluator plusTargets(java.util.function.Supplier<KieBase> build) {
+    List<TargetBase> all = new ArrayList<>(targetBases);
+    all.add(new TargetBase(build));
+    return new RuleEvaluator(engines, all);
   }
 
   /** These rules and a pack's, each KieBase run in turn. */
   RuleEvaluator plus(RuleEvaluator pack) {
     List<Engine> both = new ArrayList<>(engines);
     both.addAll(pack.engines);
-    return new RuleEvaluator(both);
+    List<TargetBase> targets = new ArrayList<>(targetBases);
+    targets.addAll(pack.targetBases);
+    return new RuleEvaluator(both, targets);
   }
 
   /** See {@link RuleBase#evaluateAll}. */
@@ -120,12 +158,10 @@ final class RuleEvaluator {
    */
   List<Finding> evaluateReport(RuleCatalogue catalogue, IndicatorReport report) {
     TargetRecorder recorder = new TargetRecorder(catalogue, report);
-    for (Engine engine : engines) {
-      if (engine.declaresTargets()) {
-        StatelessKieSession session = engine.pool().newStatelessKieSession(engine.sessions());
-        session.setGlobal(TARGETS_GLOBAL, recorder);
-        session.execute(List.of(report));
-      }
+    for (TargetBase targets : targetBases) {
+      StatelessKieSession session = targets.base().newStatelessKieSession();
+      session.setGlobal(TARGETS_GLOBAL, recorder);
+      session.execute(List.of(report));
     }
     List<Finding> all = new ArrayList<>();
     for (RuleInfo target : catalogue.targets()) {

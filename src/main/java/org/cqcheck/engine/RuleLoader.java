@@ -53,14 +53,15 @@ final class RuleLoader {
     reading.setDaemon(true);
     reading.start();
     List<org.drools.model.Model> models = executableModels(loader);
-    // The project rules in a sequential base of their own; the aggregate targets in another:
+    // The project rules in a sequential base of their own; the aggregate targets in another,
+    // built when a report is first checked, so that a run over proposals does not build it:
     // Drools 10.1's sequential mode fails to build theirs (an NPE in
     // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
     // report is checked once, so sequential mode would gain it nothing.
+    List<org.drools.model.Model> targetModels = models.stream()
+        .filter(m -> m.getPackageName().equals(TARGETS_PACKAGE)).toList();
     KieBase kieBase = kieBaseOf(models.stream()
         .filter(m -> !m.getPackageName().equals(TARGETS_PACKAGE)).toList(), true);
-    KieBase targetBase = kieBaseOf(models.stream()
-        .filter(m -> m.getPackageName().equals(TARGETS_PACKAGE)).toList(), false);
     RuleData.BuiltIn read;
     try {
       read = data.join();
@@ -78,13 +79,13 @@ final class RuleLoader {
       }
       throw e;
     }
-    RuleCatalogue catalogue = RuleCatalogue.of(
-        java.util.stream.Stream.of(kieBase, targetBase)
-            .flatMap(b -> b.getKiePackages().stream())
-            .flatMap(p -> p.getRules().stream()).toList(),
-        read.editions(), read.editions(), read.drl());
+    List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
+    kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
+    // The targets' metadata from their model, which is all the catalogue reads.
+    targetModels.forEach(m -> m.getRules().forEach(r -> rules.add(new ModelRule(r))));
+    RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl());
     return new RuleBase(catalogue,
-        RuleEvaluator.of(kieBase, true).plus(RuleEvaluator.of(targetBase, false)),
+        RuleEvaluator.of(kieBase, true).plusTargets(() -> kieBaseOf(targetModels, false)),
         read.zones(), read.fingerprint(), read.drl());
   }
 
@@ -122,6 +123,44 @@ final class RuleLoader {
    * (where several are merged) it finds the wrong one and falls back to compiling DRL, which fails.
    * Loading directly is also faster: nothing is scanned.
    */
+  /** A rule of the executable model, as the catalogue reads a compiled rule: name and metadata. */
+  private record ModelRule(org.drools.model.Rule rule) implements org.kie.api.definition.rule.Rule {
+    @Override
+    public String getPackageName() {
+      return rule.getPackage();
+    }
+
+    @Override
+    public String getName() {
+      return rule.getName();
+    }
+
+    @Override
+    public Map<String, Object> getMetaData() {
+      return rule.getMetaData();
+    }
+
+    @Override
+    public int getLoadOrder() {
+      return 0;
+    }
+
+    @Override
+    public org.kie.api.definition.KieDefinition.KnowledgeType getKnowledgeType() {
+      return org.kie.api.definition.KieDefinition.KnowledgeType.RULE;
+    }
+
+    @Override
+    public String getNamespace() {
+      return rule.getPackage();
+    }
+
+    @Override
+    public String getId() {
+      return rule.getName();
+    }
+  }
+
   private static List<org.drools.model.Model> executableModels(ClassLoader loader) {
     byte[] index = RuleData.read(loader, MODEL_INDEX);
     List<org.drools.model.Model> models = new ArrayList<>();
