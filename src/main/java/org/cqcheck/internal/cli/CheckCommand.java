@@ -128,7 +128,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
   /** The levels of --fail-on: fail always, and the others named. */
   private Set<FailOn> failOnLevels() {
     Set<FailOn> levels = java.util.EnumSet.noneOf(FailOn.class);
-    for (String level : String.valueOf(failOn.getValue()).split(",")) {
+    String named = failOn.getValue();
+    for (String level : named.split(",")) {
       switch (level.strip().toLowerCase(java.util.Locale.ROOT)) {
         case "fail" -> { }
         case "warn" -> levels.add(FailOn.WARN);
