@@ -658,7 +658,11 @@ class CliTest {
   void rulesListsTheCatalogueAndTheRulesInForceOnADate() throws Exception {
     Run all = run("rules", "--lang", "en", "--width", "200");
     assertThat(all.exitCode()).isZero();
-    assertThat(all.out().lines()).hasSize(CATALOGUE.catalogue().rules().size() + 1);
+    // The project rules' table, then, after a blank line, the aggregate targets' section.
+    assertThat(all.out().lines().takeWhile(l -> !l.isEmpty()))
+        .hasSize(CATALOGUE.catalogue().rules().size() + 1);
+    assertThat(all.out().lines()).hasSize(CATALOGUE.catalogue().rules().size() + 1 + 1 + 2
+        + CATALOGUE.catalogue().targets().size());
     assertThat(all.out().lines().filter(l -> l.startsWith("CQ2012-RD-INTENSITY "))).singleElement()
         .satisfies(l -> assertThat(l.split(" {2,}")).containsExactly("CQ2012-RD-INTENSITY",
             "CQ2012", "ADVISORY", "≥ 1.2%", "2012-08-18", "CQ2021-RD-INTENSITY", "no"));

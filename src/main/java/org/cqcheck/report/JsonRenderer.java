@@ -192,8 +192,8 @@ final class JsonRenderer implements ReportRenderer {
     }
   }
 
-  /** The format's words for a figure's basis. */
-  private static final java.util.Map<FigureBasis, String> BASIS_CODES = java.util.Map.of(
+  /** The format's words for a figure's basis (the SARIF report's too). */
+  static final java.util.Map<FigureBasis, String> BASIS_CODES = java.util.Map.of(
       FigureBasis.EXACT, "exact", FigureBasis.ESTIMATE, "estimate",
       FigureBasis.AT_LEAST, "atLeast", FigureBasis.ABOVE, "above",
       FigureBasis.AT_MOST, "atMost", FigureBasis.BELOW, "below");

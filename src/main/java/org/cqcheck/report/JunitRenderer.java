@@ -11,21 +11,25 @@ import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputError;
 import org.cqcheck.internal.report.FindingText;
 import org.cqcheck.internal.report.Messages;
+import org.cqcheck.model.IndicatorReport;
 
 /**
  * JUnit XML, as Jenkins and GitLab read it: one test suite per proposal, one test case per rule that
  * applies to it, named by proposal id and rule id (never by message, so that names are stable from
  * run to run). FAIL and mandatory MISSING_DATA are failures; WARN and advisory MISSING_DATA are
- * failures only with --fail-on warn, and otherwise go to system-out. A proposal that could not be
- * read is a suite with one test case, {@code input}, in error, whose message names every problem of
- * the file. The report is valid against the schema of Jenkins' xUnit plugin ({@code junit-10.xsd}),
- * which allows a {@code file} on a test suite but neither file nor line on a test case: so a suite
- * names its proposal's file, and the text of a failure, an error or system-out starts with where
- * it points, {@code file:line:column}, as compilers place a message (CI systems and editors make a
- * link of it). No timestamps or durations, so that the same input gives the same bytes. Text from
- * a proposal goes through {@link Escaping#xml} and {@link Escaping#xmlAttribute}: a character that
- * XML 1.0 forbids would make a parser reject the whole report, and a CI system then shows no test
- * at all.
+ * failures only with --fail-on warn, and otherwise go to system-out. An indicator report is a
+ * suite too, with a test case per aggregate target that applies to it: a missed target is a
+ * failure; an INCONCLUSIVE one a failure only with --fail-on inconclusive, else system-out; one
+ * without a figure (MISSING_DATA) a failure only with --fail-on missing-data, else skipped. A
+ * proposal that could not be read is a suite with one test case, {@code input}, in error, whose
+ * message names every problem of the file. The report is valid against the schema of Jenkins'
+ * xUnit plugin ({@code junit-10.xsd}), which allows a {@code file} on a test suite but neither file
+ * nor line on a test case: so a suite names its proposal's file, and the text of a failure, an
+ * error or system-out starts with where it points, {@code file:line:column}, as compilers place a
+ * message (CI systems and editors make a link of it). No timestamps or durations, so that the same
+ * input gives the same bytes. Text from a proposal goes through {@link Escaping#xml} and {@link
+ * Escaping#xmlAttribute}: a character that XML 1.0 forbids would make a parser reject the whole
+ * report, and a CI system then shows no test at all.
  */
 final class JunitRenderer implements ReportRenderer {
 
@@ -92,20 +96,32 @@ final class JunitRenderer implements ReportRenderer {
     xml.writeAttribute("failures",
         String.valueOf(applicable.stream().filter(f -> failed(f, options)).count()));
     xml.writeAttribute("errors", error ? "1" : "0");
-    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("skipped",
+        String.valueOf(applicable.stream().filter(f -> skipped(f, options)).count()));
     if (!r.file().isEmpty()) {
       xml.writeAttribute("file", Escaping.xmlAttribute(r.file()));
     }
     newline(xml, 2);
     xml.writeStartElement("properties");
     property(xml, "file", r.file());
-    property(xml, "proposalId", r.proposalId());
-    property(xml, "asOf", r.asOf() == null ? null : r.asOf().toString());
-    property(xml, "verdict", r.verdict().name());
-    // What an INCOMPLETE (or FAIL) proposal must supply, in one line beside its failures.
-    List<MissingItem> toSupply = r.toSupply();
-    if (!toSupply.isEmpty()) {
-      property(xml, "toSupply", messages.toSupply(toSupply));
+    if (r.isIndicatorReport()) {
+      property(xml, "reportId", r.proposalId());
+      if (r.indicatorReport().isPresent()) {
+        IndicatorReport indicators = r.indicatorReport().get();
+        property(xml, "region", indicators.region().toString());
+        property(xml, "year", String.valueOf(indicators.year()));
+        property(xml, "span", indicators.span());
+      }
+      property(xml, "verdict", r.verdict().name());
+    } else {
+      property(xml, "proposalId", r.proposalId());
+      property(xml, "asOf", r.asOf() == null ? null : r.asOf().toString());
+      property(xml, "verdict", r.verdict().name());
+      // What an INCOMPLETE (or FAIL) proposal must supply, in one line beside its failures.
+      List<MissingItem> toSupply = r.toSupply();
+      if (!toSupply.isEmpty()) {
+        property(xml, "toSupply", messages.toSupply(toSupply));
+      }
     }
     property(xml, "ruleSet", report.fingerprint());
     newline(xml, 2);
@@ -127,6 +143,10 @@ final class JunitRenderer implements ReportRenderer {
       xml.writeEndElement();
     }
     for (Finding f : applicable) {
+      if (f.rule().isTarget()) {
+        targetCase(xml, id, r, f, options, text);
+        continue;
+      }
       testcase(xml, id, f.ruleId());
       String place = FindingPlace.of(r, f).map(p -> place(r.file(), p.line(), p.column()))
           .orElse(r.file());
@@ -153,6 +173,51 @@ final class JunitRenderer implements ReportRenderer {
     }
     newline(xml, 1);
     xml.writeEndElement();
+  }
+
+  /**
+   * An aggregate target's test case: a failure when it is missed (or, as --fail-on asks, left
+   * undecided or without a figure); system-out when its figure cannot decide it; skipped when the
+   * report gives no figure for it. Each says where the figure is, the finding, the report's own
+   * words for the figure, and the target's horizon, document, clause and quote.
+   */
+  private static void targetCase(XMLStreamWriter xml, String suite, CheckResult r, Finding f,
+      RenderOptions options, FindingText text) throws XMLStreamException {
+    testcase(xml, suite, f.ruleId());
+    String place = FindingPlace.of(r, f).map(p -> place(r.file(), p.line(), p.column()))
+        .orElse(r.file());
+    String message = text.message(f);
+    String figureQuote = text.figureQuote(f);
+    String details = (figureQuote.isEmpty() ? "" : figureQuote + "\n") + text.weight(f) + " · "
+        + f.rule().document() + " " + f.rule().clause() + " 「" + f.quote() + "」\n";
+    if (failed(f, options)) {
+      xml.writeStartElement("failure");
+      xml.writeAttribute("type", f.status().name());
+      xml.writeAttribute("message", Escaping.xmlAttribute(message));
+      xml.writeCharacters(Escaping.xml(place + ": " + message + "\n" + details));
+      xml.writeEndElement();
+    } else if (skipped(f, options)) {
+      xml.writeStartElement("skipped");
+      xml.writeAttribute("message", Escaping.xmlAttribute(message));
+      xml.writeCharacters(Escaping.xml(place + ": " + message + "\n" + details));
+      xml.writeEndElement();
+    } else if (f.status() != Status.PASS) {
+      xml.writeStartElement("system-out");
+      xml.writeCharacters(Escaping.xml(place + ": " + f.status().name() + ": " + message + "\n"
+          + details));
+      xml.writeEndElement();
+    }
+    newline(xml, 2);
+    xml.writeEndElement();
+  }
+
+  /**
+   * Whether a finding is a skipped test case: an aggregate target the report gives no figure for
+   * (unless --fail-on missing-data makes it a failure). It was not tested, for want of its input:
+   * skipped, CI systems count it apart from the passes, where system-out would show it as one.
+   */
+  private static boolean skipped(Finding f, RenderOptions options) {
+    return f.rule().isTarget() && f.status() == Status.MISSING_DATA && !failed(f, options);
   }
 
   private static String formula(Finding f) {

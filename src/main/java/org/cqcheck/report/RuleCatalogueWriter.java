@@ -12,14 +12,22 @@ import java.util.List;
 import java.util.Optional;
 import org.cqcheck.engine.Comparator;
 import org.cqcheck.engine.Edition;
+import org.cqcheck.engine.Horizon;
 import org.cqcheck.engine.Requirement;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleInfo;
+import org.cqcheck.engine.Target;
 import org.cqcheck.engine.ZoneTable;
 import org.cqcheck.internal.report.FigureFormat;
+import org.cqcheck.internal.report.IndicatorUnits;
 import org.cqcheck.internal.report.Messages;
 
-/** Writes the rule catalogue ({@code cqcheck rules}) and one rule's explanation ({@code explain}). *
+/**
+ * Writes the rule catalogue ({@code cqcheck rules}: the project rules, then the aggregate targets
+ * in a section of their own) and one rule's or target's explanation ({@code explain}). A target
+ * has no severity and no days in force, so it is listed with its horizon or span and region
+ * instead, whatever the date asked for.
+ *
  * <p>Not part of the API: public for cqcheck's own use across packages; it may change in any
  * release.
  */
@@ -62,14 +70,17 @@ public final class RuleCatalogueWriter {
 
   /**
    * The rules in force on {@code asOf}; or, when it is null, every rule, with whether it is in
-   * force today.
+   * force today. Then every aggregate target (see {@link #writeTargetsText}).
    */
   public void writeRules(LocalDate asOf, boolean json, LocalDate today, Writer out)
       throws IOException {
     writeRules(asOf, id -> true, json, today, out);
   }
 
-  /** As {@link #writeRules(LocalDate, boolean, LocalDate, Writer)}, of the rules {@code ids} takes. */
+  /**
+   * As {@link #writeRules(LocalDate, boolean, LocalDate, Writer)}, of the rules and targets
+   * {@code ids} takes; JSON gives the targets as a {@code targets} array beside {@code rules}.
+   */
   public void writeRules(LocalDate asOf, java.util.function.Predicate<String> ids, boolean json,
       LocalDate today, Writer out) throws IOException {
     LocalDate date = asOf != null ? asOf : today;
@@ -83,11 +94,85 @@ public final class RuleCatalogueWriter {
           rules.requirementOf(rule.id()).map(Requirement::describe).orElse("?"),
           rules.supersededBy(rule.id()), inForce.contains(rule.id())));
     }
+    List<RuleInfo> targets = rules.catalogue().targets().stream()
+        .filter(t -> ids.test(t.id())).toList();
     if (json) {
-      writeRulesJson(rows, date, out);
-    } else {
+      writeRulesJson(rows, targets, date, out);
+      return;
+    }
+    if (!rows.isEmpty() || targets.isEmpty()) {
       writeRulesText(rows, date, out);
     }
+    if (!targets.isEmpty()) {
+      if (!rows.isEmpty()) {
+        out.write("\n");
+      }
+      out.write(TerminalLines.wrap("", 0, messages.get("rules.targets"), width));
+      writeTargetsText(targets, out);
+    }
+  }
+
+  /**
+   * The aggregate targets, after the project rules: id, edition, horizon or span, region, and
+   * what the target requires of the report's figure ("industry.grossOutputValueYuan > 3万亿元"). A
+   * table when it fits the width, else each target on lines of its own. They have no severity and
+   * no days in force: an indicator report of their region and year (or span) is checked against
+   * them, whatever the date.
+   */
+  private void writeTargetsText(List<RuleInfo> targets, Writer out) throws IOException {
+    List<String[]> table = new ArrayList<>();
+    table.add(new String[] {messages.get("rules.target"), messages.get("rules.edition"),
+        messages.get("rules.horizon"), messages.get("rules.region"),
+        messages.get("rules.requires")});
+    for (RuleInfo t : targets) {
+      table.add(new String[] {t.id(), t.edition(), when(t), region(t), targetRequires(t)});
+    }
+    int[] widths = new int[table.get(0).length];
+    for (String[] row : table) {
+      for (int c = 0; c < row.length; c++) {
+        widths[c] = Math.max(widths[c], TextRenderer.width(row[c]));
+      }
+    }
+    int tableWidth = java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1);
+    if (tableWidth <= width) {
+      for (String[] row : table) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < row.length; c++) {
+          line.append(row[c]).append(" ".repeat(widths[c] - TextRenderer.width(row[c]) + 2));
+        }
+        out.write(line.toString().stripTrailing() + "\n");
+      }
+      return;
+    }
+    String join = "\u00a0";
+    for (RuleInfo t : targets) {
+      out.write(TerminalLines.wrap(t.id() + "  ", 4, targetRequires(t), width));
+      out.write(TerminalLines.wrap("    ", 4, String.join(" · ",
+          messages.get("rules.edition") + join + t.edition(),
+          messages.get(t.horizon().orElseThrow().span() ? "rules.span" : "rules.horizon")
+              + join + when(t),
+          messages.get("rules.region") + join + region(t).replace(" ", join)), width));
+    }
+  }
+
+  /** A target's horizon year or span: "2015", "2011-2015". */
+  private static String when(RuleInfo target) {
+    Horizon h = target.horizon().orElseThrow();
+    return h.span() ? h.from() + "-" + h.to() : String.valueOf(h.to());
+  }
+
+  /** A target's region in the reader's words: "city", "district 长寿区"; "重庆市", "区县 长寿区". */
+  private String region(RuleInfo target) {
+    Horizon h = target.horizon().orElseThrow();
+    String level = messages.get("region." + h.level().name());
+    return h.regionName().map(name -> level + " " + name)
+        .orElse(messages.language().chinese() ? "重庆市" : level);
+  }
+
+  /** What a target requires: "industry.grossOutputValueYuan > 3万亿元". */
+  private static String targetRequires(RuleInfo target) {
+    Target t = target.target().orElseThrow();
+    return t.indicator() + " " + t.comparator().symbol() + " " + t.written();
   }
 
   private void writeRulesText(List<Row> rows, LocalDate date, Writer out) throws IOException {
@@ -143,7 +228,8 @@ public final class RuleCatalogueWriter {
     }
   }
 
-  private static void writeRulesJson(List<Row> rows, LocalDate date, Writer out) throws IOException {
+  private static void writeRulesJson(List<Row> rows, List<RuleInfo> targets, LocalDate date,
+      Writer out) throws IOException {
     try (JsonGenerator json = generator(out)) {
       json.writeStartObject();
       json.writeStringField("date", date.toString());
@@ -164,6 +250,28 @@ public final class RuleCatalogueWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      // The aggregate targets apart: no severity, no days in force (see writeTargetsText).
+      json.writeArrayFieldStart("targets");
+      for (RuleInfo t : targets) {
+        Target target = t.target().orElseThrow();
+        Horizon horizon = t.horizon().orElseThrow();
+        json.writeStartObject();
+        json.writeStringField("id", t.id());
+        json.writeStringField("edition", t.edition());
+        json.writeStringField(horizon.span() ? "span" : "horizon", when(t));
+        json.writeStringField("region", horizon.region());
+        json.writeStringField("indicator", target.indicator());
+        json.writeStringField("unit", IndicatorUnits.unitOf(target.indicator()));
+        json.writeStringField("comparator", target.comparator().code());
+        json.writeStringField("threshold", target.written());
+        json.writeStringField("thresholdValue", target.threshold().toString());
+        json.writeStringField("note", target.note().orElse(null));
+        json.writeStringField("document", t.document());
+        json.writeStringField("clause", t.clause());
+        json.writeStringField("quote", t.quote());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
     out.write("\n");
@@ -177,6 +285,11 @@ public final class RuleCatalogueWriter {
     boolean zh = messages.language().chinese();
     Edition edition = rules.edition(rule.edition()).orElseThrow();
     out.write(rule.id() + "\n\n");
+    if (rule.isTarget()) {
+      writeTargetFacts(rule, edition, out);
+      writeSource(rule, colour, out);
+      return;
+    }
     line(out, "rules.edition", rule.edition() + " · " + edition.title() + " · "
         + messages.get("rules.from") + " " + edition.inForceFrom());
     line(out, "rules.severity", severity(rule));
@@ -192,6 +305,49 @@ public final class RuleCatalogueWriter {
     line(out, "rules.quote", "「" + rule.quote() + "」");
     line(out, "rules.supersedes", rule.supersedes().orElse("—"));
     line(out, "rules.supersededBy", rules.supersededBy(rule.id()).map(RuleInfo::id).orElse("—"));
+    writeSource(rule, colour, out);
+    // A rule whose consequence compares against the zones' designations consults the table.
+    if (rules.requirementOf(rule.id()).map(Requirement::comparator)
+        .filter(c -> c == Comparator.DESIGNATED).isPresent()) {
+      writeZones(out);
+    }
+  }
+
+  /**
+   * An aggregate target's facts: that it is one (no severity, no days in force), its edition, its
+   * horizon or span and region, its indicator with the unit and meaning the vocabulary gives, the
+   * comparator and threshold as the text writes them (with the exact value in the indicator's base
+   * unit), the reading it rests on, and its document, clause and quote.
+   */
+  private void writeTargetFacts(RuleInfo rule, Edition edition, Writer out) throws IOException {
+    Target target = rule.target().orElseThrow();
+    Horizon horizon = rule.horizon().orElseThrow();
+    line(out, "rules.kind", messages.get("rules.kind.target"));
+    line(out, "rules.edition", rule.edition() + " · " + edition.title());
+    line(out, horizon.span() ? "rules.span" : "rules.horizon", when(rule));
+    line(out, "rules.region", region(rule));
+    String unit = IndicatorUnits.unitOf(target.indicator());
+    line(out, "rules.indicator", target.indicator() + (unit == null ? "" : " (" + unit + ")"));
+    java.util.Optional<String> meaning = IndicatorUnits.meaningOf(target.indicator());
+    if (meaning.isPresent()) {
+      line(out, "rules.meaning", meaning.get());
+    }
+    String exact = target.threshold().toString();
+    line(out, "rules.requires", target.comparator().symbol() + " " + target.written()
+        + (exact.equals(target.written()) ? "" : " (" + exact + ")"));
+    if (target.note().isPresent()) {
+      line(out, "rules.note", target.note().get());
+    }
+    line(out, "rules.document", rule.document());
+    line(out, "rules.clause", rule.clause());
+    line(out, "rules.quote", "「" + rule.quote() + "」");
+  }
+
+  /**
+   * A rule's DRL text, and the paragraph of its seed document that holds its quote, with the
+   * quote marked.
+   */
+  private void writeSource(RuleInfo rule, boolean colour, Writer out) throws IOException {
     out.write("\n" + TerminalLines.wrap("", 0, messages.get("rules.drl"), width) + "\n");
     for (String l : rules.drlOf(rule.id()).orElse("").split("\n")) {
       // A line of code that must wrap goes on under its own text, four columns further in.
@@ -206,11 +362,6 @@ public final class RuleCatalogueWriter {
         ? paragraph.replace(rule.quote(), "\u001b[7m" + rule.quote() + "\u001b[0m")
         : paragraph.replace(rule.quote(), "⟦" + rule.quote() + "⟧");
     out.write(TerminalLines.wrap("    ", 4, marked.strip(), width));
-    // A rule whose consequence compares against the zones' designations consults the table.
-    if (rules.requirementOf(rule.id()).map(Requirement::comparator)
-        .filter(c -> c == Comparator.DESIGNATED).isPresent()) {
-      writeZones(out);
-    }
   }
 
   /**

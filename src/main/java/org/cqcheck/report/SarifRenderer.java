@@ -20,21 +20,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.cqcheck.engine.Evidence;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Horizon;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Severity;
 import org.cqcheck.engine.Status;
+import org.cqcheck.engine.Target;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.Position;
 import org.cqcheck.internal.report.FigureFormat;
 import org.cqcheck.internal.report.FindingText;
+import org.cqcheck.internal.report.IndicatorUnits;
 import org.cqcheck.internal.report.Messages;
 
 /**
  * SARIF 2.1.0, for code-scanning views: a {@code tool.driver.rules} entry per rule with its source,
  * and one result per finding that is not PASS or NOT_APPLICABLE, located at the proposal file and,
- * where known, the line of the field the metric reads. An input that could not be read or
- * validated is a result too, of the rule {@value #INPUT_RULE} (the last of the driver's rules),
+ * where known, the line of the field the metric reads. The aggregate targets of a run's indicator
+ * reports are rules too, after the two for inputs, with no default level (a target has no
+ * severity): a result of one is an error when its target is missed, a warning when its figure
+ * cannot decide it, a note when the report gives no figure, and is located at the report's figure
+ * under the target's indicator key, else at the report's file. An input that could not be read or
+ * validated is a result too, of the rule {@value #INPUT_RULE} (right after the rule set's rules),
  * level error, naming every problem of the input and located at the first: consumers that read
  * only results (code-scanning views, converters to JUnit or Markdown) would otherwise show a broken
  * proposal as clean. Each of its problems is also a tool execution notification. The model is the
@@ -137,6 +145,20 @@ final class SarifRenderer implements ReportRenderer {
         new Text(messages.get("sarif.inputWarning.full") + " "
             + messages.get("sarif.inputWarning.help")),
         new Configuration("warning"), null));
+    // The aggregate targets of the scorecards, after the rules for inputs: the rule set's rules
+    // and those two keep their indices whether or not the run holds indicator reports.
+    Map<String, RuleInfo> targets = new java.util.TreeMap<>();
+    for (CheckResult r : report.results()) {
+      for (Finding f : r.findings()) {
+        if (f.rule().isTarget()) {
+          targets.putIfAbsent(f.ruleId(), f.rule());
+        }
+      }
+    }
+    for (RuleInfo target : targets.values()) {
+      index.put(target.id(), rules.size());
+      rules.add(targetRule(target, messages, zh));
+    }
     List<Result> results = new ArrayList<>();
     List<Notification> notifications = new ArrayList<>();
     // A set: a list searched for every result made a run over 10,000 files quadratic.
@@ -166,6 +188,10 @@ final class SarifRenderer implements ReportRenderer {
       }
       for (Finding f : r.findings()) {
         if (f.status() == Status.PASS || f.status() == Status.NOT_APPLICABLE) {
+          continue;
+        }
+        if (f.rule().isTarget()) {
+          results.add(targetResult(r, f, index.get(f.ruleId()), text));
           continue;
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -238,6 +264,80 @@ final class SarifRenderer implements ReportRenderer {
     return new Rule(rule.id(), pascal(rule.id()), new Text(rule.quote()), new Text(full),
         new Text(help), new Configuration(rule.severity() == Severity.MANDATORY ? "error" : "warning"),
         properties);
+  }
+
+  /**
+   * An aggregate target as a rule: its quote, what it requires of a report of its region and
+   * horizon or span, its source and the reading it rests on. No default level: a target has no
+   * severity, and each of its results has the level of its status ({@link #targetLevel}).
+   */
+  private static Rule targetRule(RuleInfo rule, Messages messages, boolean zh) {
+    Target target = rule.target().orElseThrow();
+    Horizon horizon = rule.horizon().orElseThrow();
+    String when = horizon.span() ? horizon.from() + "-" + horizon.to()
+        : String.valueOf(horizon.to());
+    String region = horizon.regionName().map(name -> horizon.level().code() + " " + name)
+        .orElse(zh ? "重庆市" : "the city");
+    String source = rule.document() + ", " + (zh ? "第" : "clause ") + rule.clause()
+        + ": 「" + rule.quote() + "」";
+    String full = messages.get("sarif.target.full", when, region, target.indicator(),
+        target.comparator().symbol() + " " + target.written(), source);
+    String help = full
+        + target.note().map(note -> " " + messages.get("sarif.target.reading", note)).orElse("")
+        + " " + messages.get("sarif.target.help");
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("edition", rule.edition());
+    properties.put("kind", "aggregate-target");
+    properties.put("indicator", target.indicator());
+    properties.put("comparator", target.comparator().code());
+    properties.put("threshold", target.written());
+    properties.put("thresholdValue", target.threshold().toString());
+    properties.put(horizon.span() ? "span" : "horizon", when);
+    properties.put("region", horizon.region());
+    properties.put("document", rule.document());
+    properties.put("clause", rule.clause());
+    properties.put("quote", rule.quote());
+    target.note().ifPresent(note -> properties.put("note", note));
+    return new Rule(rule.id(), pascal(rule.id()), new Text(rule.quote()), new Text(full),
+        new Text(help), null, properties);
+  }
+
+  /**
+   * The result of a target the report misses, cannot decide or gives no figure for, located at
+   * the report's figure under its indicator key, else at the file.
+   */
+  private static Result targetResult(CheckResult r, Finding f, int ruleIndex, FindingText text) {
+    Target target = f.rule().target().orElseThrow();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("reportId", r.proposalId());
+    properties.put("status", f.status().name());
+    properties.put("indicator", target.indicator());
+    properties.put("actual", FigureFormat.forMachine(f.actual()));
+    properties.put("required", FigureFormat.forMachine(f.required()));
+    properties.put("unit", IndicatorUnits.unitOf(target.indicator()));
+    if (f.evidence() instanceof Evidence.Reading reading) {
+      properties.put("figure", reading.figure().written());
+      properties.put("basis", JsonRenderer.BASIS_CODES.get(reading.figure().basis()));
+      properties.put("onEstimate", reading.onEstimate());
+      if (reading.figure().quote() != null) {
+        properties.put("figureQuote", reading.figure().quote());
+      }
+    }
+    return new Result(f.ruleId(), ruleIndex, targetLevel(f),
+        new Text(r.proposalId() + ": " + text.message(f)),
+        List.of(location(r.file(), FindingPlace.of(r, f).orElse(null))), null, properties);
+  }
+
+  /**
+   * The level of a target's result: error for a target missed, warning for one its figure cannot
+   * decide, note for one the report gives no figure for.
+   */
+  static String targetLevel(Finding f) {
+    return switch (f.status()) {
+      case FAIL -> "error";
+      case INCONCLUSIVE -> "warning";
+      default -> "note";
+    };
   }
 
   /**

@@ -17,12 +17,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class ExplainCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
 
   private final CommandSpec spec = CommandSpecs.command(this, "explain",
-      "Shows a rule's metadata, its DRL text, and the paragraph of the policy document that holds"
-          + " its quote, with the quote marked.");
+      "Shows a rule's (or an aggregate target's) metadata, its DRL text, and the paragraph of the"
+          + " policy document that holds its quote, with the quote marked.");
 
   private final PositionalParamSpec ruleId = CommandSpecs.parameter(spec,
       PositionalParamSpec.builder().required(true).paramLabel("RULE-ID").descriptionKey("rule-id").type(String.class)
-          .description("A rule id, such as CQ2012-CHEM-GAS-YIELD."));
+          .description("A rule id, such as CQ2012-CHEM-GAS-YIELD, or a target's, such as"
+              + " CQ2012-AGG-GROSS-OUTPUT."));
 
   private final OptionSpec language = CommandSpecs.language(spec);
 
@@ -53,7 +54,8 @@ final class ExplainCommand implements Callable<Integer>, TerminalOutput, Cqcheck
         .orElse(null);
     if (rule == null) {
       Messages messages = new Messages(lang);
-      java.util.List<String> ids = ruleBase.rules().stream().map(RuleInfo::id).toList();
+      java.util.List<String> ids = java.util.stream.Stream.concat(ruleBase.rules().stream(),
+          ruleBase.catalogue().targets().stream()).map(RuleInfo::id).toList();
       spec.commandLine().getErr().println("cqcheck: " + org.cqcheck.internal.input.Suggestions
           .closestId(id.strip().toUpperCase(java.util.Locale.ROOT), ids)
           .map(s -> messages.get("explain.unknownSuggestion", id, s))

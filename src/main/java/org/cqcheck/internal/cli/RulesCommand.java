@@ -24,7 +24,9 @@ final class RulesCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   private final CommandSpec spec = CommandSpecs.command(this, "rules",
       "Lists the rules: id, edition, severity, requirement, first day in force, the rule that"
-          + " supersedes it, and whether it is in force (today, or on --as-of).");
+          + " supersedes it, and whether it is in force (today, or on --as-of); then the aggregate"
+          + " targets that indicator reports are checked against: id, edition, horizon or span,"
+          + " region, requirement.");
 
   private final PositionalParamSpec prefixes = CommandSpecs.parameter(spec,
       PositionalParamSpec.builder().arity("0..*").paramLabel("ID-PREFIX").descriptionKey("id-prefix").type(List.class)
@@ -65,7 +67,9 @@ final class RulesCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
     Language lang = CommandSpecs.languageOf(language);
     List<String> given = prefixes.getValue() == null ? List.of() : prefixes.getValue();
     List<String> wanted = given.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).toList();
-    List<String> ids = ruleBase.rules().stream().map(RuleInfo::id).toList();
+    // A prefix may name project rules or aggregate targets (CQ2012-AGG): the catalogue lists both.
+    List<String> ids = java.util.stream.Stream.concat(ruleBase.rules().stream(),
+        ruleBase.catalogue().targets().stream()).map(RuleInfo::id).toList();
     for (int i = 0; i < wanted.size(); i++) {
       String prefix = wanted.get(i);
       if (ids.stream().noneMatch(id -> id.startsWith(prefix))) {

@@ -15,6 +15,11 @@ public final class IndicatorUnits {
     return VOCABULARY.indicator(key).map(i -> name(i.unit())).orElse(null);
   }
 
+  /** What {@code key} measures, as the catalogue's vocabulary says it (in English). */
+  public static java.util.Optional<String> meaningOf(String key) {
+    return VOCABULARY.indicator(key).map(IndicatorVocabulary.Indicator::meaning);
+  }
+
   /** As the catalogue's vocabulary writes the unit kind. */
   static String name(IndicatorUnit unit) {
     return switch (unit) {

@@ -39,6 +39,11 @@ public final class Messages {
     return templates.computeIfAbsent(key, this::template).fill(args);
   }
 
+  /** Whether there is a message {@code key} (for names that only some values have). */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   private Template template(String key) {
     try {
       return Template.of(bundle.getString(key));
@@ -116,6 +121,18 @@ public final class Messages {
 
   /** The counts of a run, as the last line of a report says them. */
   public String summary(Report.Summary s) {
+    if (s.indicatorReports() > 0) {
+      // Scorecards besides (or instead of) proposals: their counts and INCONCLUSIVE verdicts.
+      if (s.valid() > 0) {
+        return get("text.summary.validateWithReports", s.proposals(), s.indicatorReports(),
+            s.valid(), s.error());
+      }
+      return s.proposals() == 0
+          ? get("text.summary.reports", s.indicatorReports(), s.pass(), s.inconclusive(),
+              s.fail(), s.error())
+          : get("text.summary.withReports", s.proposals(), s.indicatorReports(), s.pass(),
+              s.warn(), s.incomplete(), s.inconclusive(), s.fail(), s.error());
+    }
     if (s.proposals() > 0 && s.error() == s.proposals()) {
       // Nothing was read, checked or validated: the same words for check and validate, which
       // the counts alone cannot tell apart.
