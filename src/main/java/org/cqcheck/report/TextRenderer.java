@@ -54,10 +54,16 @@ final class TextRenderer implements StreamingRenderer {
       out.write(TerminalLines.wrap("    ", 6,
           Escaping.terminal(text.warnsOn(ReadingOrder.of(result.findings()))), width));
     }
-    List<MissingItem> toSupply = result.toSupply();
+    // A statistical report need not cover every target: its missing figures are counted, not
+    // asked for (INDICATOR-FORMAT.md).
+    List<MissingItem> toSupply = result.isIndicatorReport() ? List.of() : result.toSupply();
     if (!toSupply.isEmpty()) {
       out.write(TerminalLines.wrap("    ", 6,
           Escaping.terminal(messages.toSupply(toSupply)), width));
+    }
+    if (result.isIndicatorReport() && !result.findings().isEmpty()) {
+      out.write(TerminalLines.wrap("    ", 6, Escaping.terminal(scorecardCounts(result,
+          messages)), width));
     }
     if (!options.quiet()) {
       for (InputError w : result.warnings()) {
@@ -158,6 +164,16 @@ final class TextRenderer implements StreamingRenderer {
         result.findings().size())
         + (hidden > 0 ? " · " + messages.get("text.notApplicableHidden", hidden) : "");
     out.write(TerminalLines.wrap("    ", 6, inForce, lineWidth));
+  }
+
+  /** "3 met, 6 missed, 5 inconclusive, 53 without a figure, 89 not applicable". */
+  private static String scorecardCounts(CheckResult result, Messages messages) {
+    java.util.Map<Status, Long> counts = new java.util.EnumMap<>(Status.class);
+    result.findings().forEach(f -> counts.merge(f.status(), 1L, Long::sum));
+    return messages.get("text.scorecardCounts", counts.getOrDefault(Status.PASS, 0L),
+        counts.getOrDefault(Status.FAIL, 0L), counts.getOrDefault(Status.INCONCLUSIVE, 0L),
+        counts.getOrDefault(Status.MISSING_DATA, 0L),
+        counts.getOrDefault(Status.NOT_APPLICABLE, 0L));
   }
 
   private static String pad(String text, int width) {
