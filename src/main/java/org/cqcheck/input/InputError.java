@@ -158,6 +158,46 @@ public record InputError(Kind kind, String location, int line, int column, List<
      * args: the district as written, the functional area it names. A warning: a new area or
      * development zone written where the district or county belongs.
      */
-    DISTRICT_IS_AREA
+    DISTRICT_IS_AREA,
+    /**
+     * args: the kind as written, the kind accepted ({@code indicator-report}). A document whose
+     * {@code kind} is not one cqcheck reads; a proposal has no kind.
+     */
+    UNKNOWN_KIND,
+    /** args: field. Of an indicator report. A warning unless --strict. */
+    UNKNOWN_REPORT_FIELD,
+    /** args: field, the closest known field. Of an indicator report. A warning unless --strict. */
+    UNKNOWN_REPORT_FIELD_SUGGESTION,
+    /** args: field. UNKNOWN_REPORT_FIELD as --strict reports it: an error. */
+    UNKNOWN_REPORT_FIELD_REFUSED,
+    /** args: field, the closest known field. UNKNOWN_REPORT_FIELD_SUGGESTION under --strict. */
+    UNKNOWN_REPORT_FIELD_SUGGESTION_REFUSED,
+    /** args: value. The schemaVersion of an indicator report. */
+    REPORT_SCHEMA_VERSION,
+    /** args: the key. A figure under a key that is not in the catalogue's indicator vocabulary. */
+    UNKNOWN_INDICATOR,
+    /** args: the key, the closest key of the vocabulary. */
+    UNKNOWN_INDICATOR_SUGGESTION,
+    /**
+     * args: field, value, the indicator's unit kind (the catalogue's word: yuan, ratio, count...),
+     * the units accepted. A value whose unit does not fit its indicator.
+     */
+    BAD_INDICATOR_UNIT,
+    /** args: field, value. A share below 0% or above 100%. */
+    SHARE_OUT_OF_RANGE,
+    /** args: value. A report's span that is not two years YYYY-YYYY, the earlier first. */
+    BAD_SPAN,
+    /** args: value. A report's year outside 1900 to 2100. */
+    BAD_YEAR,
+    /**
+     * args: year, span. A warning: the year of a report with a span is not the span's last year
+     * (the year is that of the level figures, the span that of the cumulative ones).
+     */
+    YEAR_NOT_SPAN_END,
+    /**
+     * args: the report's year, the horizons the targets have. A warning: no aggregate target has
+     * the report's year as its horizon, so none of its level figures is checked.
+     */
+    NO_TARGET_FOR_YEAR
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,9 @@ import java.util.Optional;
 /**
  * The indicators an indicator report may give figures for ({@code rules/indicators.yaml}, from
  * AGGREGATE-TARGETS.md's vocabulary): each key with its meaning, the unit its value is stated in,
- * and its kind. A share is a level in a ratio (0 to 1); a growth, change or reduction is a ratio
- * that may be negative or above 1.
- *
- * <p>For the scorecard (issue 18): the indicator report reader, to come, reads keys through it.
+ * and its kind. A ratio that is a level or a cumulative figure is a share (0 to 1); a growth, an
+ * average growth, a change or a reduction is a ratio that may be negative or above 1. The
+ * indicator report reader ({@link IndicatorReportMapper}) reads keys and values through it.
  */
 public final class IndicatorVocabulary {
 
@@ -70,11 +68,18 @@ public final class IndicatorVocabulary {
     return new IndicatorVocabulary(byKey);
   }
 
-  /** The unit of a catalogue unit kind: a ratio that is a level is a share, else a change. */
+  /**
+   * The unit of a catalogue unit kind. A ratio that is a level or a cumulative figure (the parks'
+   * share of the span's investment) is a share, 0 to 1; a growth, an average growth, a change or
+   * a reduction is a change, which may be negative or above 1.
+   */
   static IndicatorUnit unitOf(String unitKind, Kind kind) {
     return switch (unitKind) {
       case "yuan" -> IndicatorUnit.YUAN;
-      case "ratio" -> kind == Kind.LEVEL ? IndicatorUnit.SHARE : IndicatorUnit.CHANGE;
+      case "ratio" -> switch (kind) {
+        case LEVEL, CUMULATIVE -> IndicatorUnit.SHARE;
+        case GROWTH, AVERAGE_GROWTH, CHANGE, REDUCTION -> IndicatorUnit.CHANGE;
+      };
       case "count" -> IndicatorUnit.COUNT;
       case "persons" -> IndicatorUnit.PERSONS;
       case "units" -> IndicatorUnit.PRODUCT_UNITS;
@@ -102,6 +107,6 @@ public final class IndicatorVocabulary {
 
   /** The nearest key to a misspelt one, for a did-you-mean. */
   public Optional<String> closest(String key) {
-    return Suggestions.closest(key, new ArrayList<>(byKey.keySet()));
+    return Suggestions.closest(key, byKey.keySet());
   }
 }

@@ -38,8 +38,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * throws for bad input: every problem becomes an {@link InputError} with its JSON pointer and, where
  * the parser knows it, its line and column; all problems of a proposal are reported together.
  *
- * <p>Shape is checked against the published JSON Schema ({@link ProposalSchema}); the domain checks
- * a schema cannot express follow. Hostile input is refused early and cheaply: files over the size
+ * <p>A document whose {@code kind} is {@code indicator-report} is an indicator report
+ * (docs/INDICATOR-FORMAT.md), read into an entry of its own ({@link ProposalFile.Entry#ofReport});
+ * a file, or a list, may hold both. A document with no {@code kind} is a proposal.
+ *
+ * <p>Shape is checked against the published JSON Schema ({@link ProposalSchema}, {@link
+ * IndicatorReportSchema}); the domain checks a schema cannot express follow. Hostile input is refused early and cheaply: files over the size
  * limit are not read, nesting, string and number lengths are capped while parsing, and YAML type
  * tags, anchors and aliases are refused (SnakeYAML's event parser underneath Jackson builds no Java
  * object from a document in any case). Immutable and thread-safe.
@@ -169,46 +173,118 @@ public final class ProposalReader {
     return new ProposalFile(name, entries);
   }
 
+  /**
+   * One document of the file, read as its {@code kind} says: none for a proposal, {@code
+   * indicator-report} for an indicator report; any other kind is an error.
+   */
   private ProposalFile.Entry entry(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
     if (!document.isObject()) {
       return ProposalFile.Entry.failed(location, null,
           List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, locations)));
     }
-    List<InputError> shapeErrors = new ArrayList<>();
-    JsonNode finite = withoutNonFiniteNumbers(document, "", shapeErrors);
-    List<InputError> schemaErrors = schema.validate(finite);
+    JsonNode kind = document.get("kind");
+    if (kind == null) {
+      return proposal(document, location, locations, positions);
+    }
+    if (kind.isTextual() && kind.asText().equals(IndicatorReportSchema.KIND)) {
+      return report(document, location, locations, positions);
+    }
+    return ProposalFile.Entry.failed(location, idOf(document), List.of(placed(
+        InputError.of(InputError.Kind.UNKNOWN_KIND, "/kind",
+            kind.isTextual() ? kind.asText() : kind.toString(), IndicatorReportSchema.KIND),
+        location, locations)));
+  }
+
+  private ProposalFile.Entry proposal(JsonNode document, String location, FileLocations locations,
+      Map<String, Position> positions) {
+    Shape shape = shape(document, schema::validate);
+    LocalDate today = LocalDate.now(options.clock());
+    ProposalMapper.Mapped mapped = ProposalMapper.map(document, today, shape.errors.isEmpty());
+    List<InputError> errors = oneErrorPerField(shape.errors, mapped.errors(), location, locations);
+    List<InputError> warnings = shape.warnings;
+    if (errors.isEmpty()) {
+      warnings.addAll(check.warnings(mapped.proposal()));
+    }
+    return new ProposalFile.Entry(location, idOf(document),
+        errors.isEmpty() ? mapped.proposal() : null, errors,
+        inFileOrder(warnings, location, locations), positions);
+  }
+
+  /** An indicator report: its schema's checks, then those of the vocabulary. */
+  private ProposalFile.Entry report(JsonNode document, String location, FileLocations locations,
+      Map<String, Position> positions) {
+    Shape shape = shape(document, IndicatorReportSchema.shared()::validate);
+    LocalDate today = LocalDate.now(options.clock());
+    IndicatorReportMapper.Mapped mapped = IndicatorReportMapper.map(
+        document, BuiltInVocabulary.VOCABULARY, today, shape.errors.isEmpty());
+    List<InputError> errors = oneErrorPerField(shape.errors, mapped.errors(), location, locations);
+    List<InputError> warnings = shape.warnings;
+    warnings.addAll(mapped.warnings());
+    return ProposalFile.Entry.ofReport(location, idOf(document),
+        errors.isEmpty() ? mapped.report() : null, errors,
+        inFileOrder(warnings, location, locations), positions);
+  }
+
+  /** What a schema said of a document: its errors, and its warnings (unknown fields). */
+  private record Shape(List<InputError> errors, List<InputError> warnings) {}
+
+  /**
+   * The errors of unusable numbers and of the document's {@code schema}; unknown fields are
+   * warnings, or errors under --strict.
+   */
+  private Shape shape(JsonNode document,
+      java.util.function.Function<JsonNode, List<InputError>> schema) {
+    List<InputError> errors = new ArrayList<>();
+    JsonNode finite = withoutNonFiniteNumbers(document, "", errors);
     List<InputError> warnings = new ArrayList<>();
-    for (InputError e : schemaErrors) {
-      boolean unknownField = e.kind() == InputError.Kind.UNKNOWN_FIELD
-          || e.kind() == InputError.Kind.UNKNOWN_FIELD_SUGGESTION;
-      if (unknownField && options.strict()) {
+    for (InputError e : schema.apply(finite)) {
+      InputError.Kind refused = REFUSED.get(e.kind());
+      if (refused != null && options.strict()) {
         // Refused, not ignored: the message must not say it is ignored.
-        shapeErrors.add(new InputError(e.kind() == InputError.Kind.UNKNOWN_FIELD
-            ? InputError.Kind.UNKNOWN_FIELD_REFUSED : InputError.Kind.UNKNOWN_FIELD_SUGGESTION_REFUSED,
-            e.location(), e.line(), e.column(), e.args()));
+        errors.add(new InputError(refused, e.location(), e.line(), e.column(), e.args()));
       } else {
-        (unknownField ? warnings : shapeErrors).add(e);
+        (refused != null ? warnings : errors).add(e);
       }
     }
-    LocalDate today = LocalDate.now(options.clock());
-    ProposalMapper.Mapped mapped = ProposalMapper.map(document, today, shapeErrors.isEmpty());
-    // One error per problem: where the schema and a domain check see the same field, the schema's.
+    return new Shape(errors, warnings);
+  }
+
+  /** Each kind of unknown field, with the kind --strict makes of it. */
+  private static final Map<InputError.Kind, InputError.Kind> REFUSED = Map.of(
+      InputError.Kind.UNKNOWN_FIELD, InputError.Kind.UNKNOWN_FIELD_REFUSED,
+      InputError.Kind.UNKNOWN_FIELD_SUGGESTION, InputError.Kind.UNKNOWN_FIELD_SUGGESTION_REFUSED,
+      InputError.Kind.UNKNOWN_REPORT_FIELD, InputError.Kind.UNKNOWN_REPORT_FIELD_REFUSED,
+      InputError.Kind.UNKNOWN_REPORT_FIELD_SUGGESTION,
+      InputError.Kind.UNKNOWN_REPORT_FIELD_SUGGESTION_REFUSED);
+
+  /**
+   * One error per problem, in file order: where the schema and a domain check see the same field,
+   * the schema's.
+   */
+  private static List<InputError> oneErrorPerField(List<InputError> shapeErrors,
+      List<InputError> domainErrors, String location, FileLocations locations) {
     Map<String, InputError> byField = new LinkedHashMap<>();
     for (InputError e : shapeErrors) {
       byField.putIfAbsent(e.location(), e);
     }
-    for (InputError e : mapped.errors()) {
+    for (InputError e : domainErrors) {
       byField.putIfAbsent(e.location(), e);
     }
-    List<InputError> errors = inFileOrder(byField.values(), location, locations);
-    if (errors.isEmpty()) {
-      warnings.addAll(check.warnings(mapped.proposal()));
-    }
+    return inFileOrder(byField.values(), location, locations);
+  }
+
+  /**
+   * The catalogue's indicators, read once, when the first report is read: a run of proposals
+   * does not wait for them.
+   */
+  private static final class BuiltInVocabulary {
+    static final IndicatorVocabulary VOCABULARY = IndicatorVocabulary.builtIn();
+  }
+
+  private static String idOf(JsonNode document) {
     JsonNode id = document.get("id");
-    String proposalId = id != null && id.isTextual() ? id.asText() : null;
-    return new ProposalFile.Entry(location, proposalId, errors.isEmpty() ? mapped.proposal() : null,
-        errors, inFileOrder(warnings, location, locations), positions);
+    return id != null && id.isTextual() ? id.asText() : null;
   }
 
   /**

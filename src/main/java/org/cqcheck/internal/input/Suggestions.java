@@ -12,17 +12,21 @@ public final class Suggestions {
   private Suggestions() {}
 
   public static Optional<String> closest(String given, Collection<String> known) {
+    // One edit in four characters, at most three: "cemnet" → "cement", "naturalGasM³" → "naturalGasM3".
+    int allowed = Math.min(3, Math.max(1, given.length() / 4));
+    String lower = given.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
-      int d = distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      // Only the distance up to the allowed is computed: a file may name thousands of unknown
+      // fields or indicator keys, each up to 64 KiB long (hostile input), and the full distance
+      // of each to every known name took minutes.
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT), allowed);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    // One edit in four characters, at most three: "cemnet" → "cement", "naturalGasM³" → "naturalGasM3".
-    int allowed = Math.min(3, Math.max(1, given.length() / 4));
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
@@ -62,6 +66,53 @@ public final class Suggestions {
       j++;
     }
     return true;
+  }
+
+  /**
+   * The optimal string alignment distance of {@code a} and {@code b} when it is at most {@code
+   * limit}; otherwise some number above {@code limit}. Only the band of the table within {@code
+   * limit} of its diagonal is computed, and only as long as a row holds a distance within it: a
+   * cell off the band is further than the limit, and distances along a path never decrease.
+   */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int far = limit + 1;
+    int[] before = new int[b.length() + 1];
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j <= limit ? j : far;
+    }
+    int previousMinimum = 0;
+    for (int i = 1; i <= a.length(); i++) {
+      int from = Math.max(1, i - limit);
+      int to = Math.min(b.length(), i + limit);
+      java.util.Arrays.fill(current, far);
+      current[0] = i <= limit ? i : far;
+      int rowMinimum = current[0];
+      for (int j = from; j <= to; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        current[j] = Math.min(d, far);
+        rowMinimum = Math.min(rowMinimum, current[j]);
+      }
+      if (rowMinimum > limit && previousMinimum > limit) {
+        // Every later row is at least the smaller of these two rows' minimums (+1 for the older).
+        return far;
+      }
+      previousMinimum = rowMinimum;
+      int[] spare = before;
+      before = previous;
+      previous = current;
+      current = spare;
+    }
+    return previous[b.length()];
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

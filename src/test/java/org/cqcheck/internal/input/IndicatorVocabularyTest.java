@@ -34,18 +34,48 @@ class IndicatorVocabularyTest {
       assertThat(indicator.kind()).as(indicator.key()).isEqualTo(kind);
       assertThat(indicator.unit()).as(indicator.key())
           .isEqualTo(IndicatorVocabulary.unitOf(c[2].strip(), kind));
+      // Messages name the unit kind in the catalogue's word.
+      assertThat(indicator.unit().code()).as(indicator.key()).isEqualTo(c[2].strip());
     }
   }
 
   @Test
-  void aShareIsALevelRatioAndAGrowthMayBeNegative() {
+  void aShareIsALevelOrCumulativeRatioAndAGrowthMayBeNegative() {
     assertThat(VOCABULARY.indicator("industry.grossOutputValueYuan").orElseThrow().unit())
         .isEqualTo(IndicatorUnit.YUAN);
     assertThat(VOCABULARY.indicator("industry.salesOutputValueAvgGrowth").orElseThrow().unit())
         .isEqualTo(IndicatorUnit.CHANGE);
     assertThat(VOCABULARY.indicators()).filteredOn(i -> i.unit() == IndicatorUnit.SHARE)
-        .allSatisfy(i -> assertThat(i.kind()).isEqualTo(IndicatorVocabulary.Kind.LEVEL));
+        .allSatisfy(i -> assertThat(i.kind()).isIn(
+            IndicatorVocabulary.Kind.LEVEL, IndicatorVocabulary.Kind.CUMULATIVE));
+    assertThat(VOCABULARY.indicators()).filteredOn(i -> i.unit() == IndicatorUnit.CHANGE)
+        .allSatisfy(i -> assertThat(i.kind()).isIn(IndicatorVocabulary.Kind.GROWTH,
+            IndicatorVocabulary.Kind.AVERAGE_GROWTH, IndicatorVocabulary.Kind.CHANGE,
+            IndicatorVocabulary.Kind.REDUCTION));
+    // A cumulative ratio is a share of the span's total, 0 to 1, not a change.
+    assertThat(VOCABULARY.indicator("parks.fixedAssetInvestmentCumulativeShare").orElseThrow()
+        .unit()).isEqualTo(IndicatorUnit.SHARE);
+    assertThat(VOCABULARY.indicator("energy.intensityPerGdpReduction").orElseThrow().unit())
+        .isEqualTo(IndicatorUnit.CHANGE);
+    assertThat(VOCABULARY.indicator("enterprises.stInputIntensityChange").orElseThrow().unit())
+        .isEqualTo(IndicatorUnit.CHANGE);
     assertThat(VOCABULARY.closest("industry.grossOutputValueYaun"))
         .contains("industry.grossOutputValueYuan");
+  }
+
+  @Test
+  void aRatioIsAShareWhenALevelOrCumulativeAndAChangeOtherwise() {
+    assertThat(IndicatorVocabulary.unitOf("ratio", IndicatorVocabulary.Kind.LEVEL))
+        .isEqualTo(IndicatorUnit.SHARE);
+    assertThat(IndicatorVocabulary.unitOf("ratio", IndicatorVocabulary.Kind.CUMULATIVE))
+        .isEqualTo(IndicatorUnit.SHARE);
+    for (IndicatorVocabulary.Kind kind : List.of(IndicatorVocabulary.Kind.GROWTH,
+        IndicatorVocabulary.Kind.AVERAGE_GROWTH, IndicatorVocabulary.Kind.CHANGE,
+        IndicatorVocabulary.Kind.REDUCTION)) {
+      assertThat(IndicatorVocabulary.unitOf("ratio", kind)).as(kind.name())
+          .isEqualTo(IndicatorUnit.CHANGE);
+    }
+    assertThat(IndicatorVocabulary.unitOf("yuan", IndicatorVocabulary.Kind.CUMULATIVE))
+        .isEqualTo(IndicatorUnit.YUAN);
   }
 }
