@@ -80,7 +80,7 @@ final class BatchRun {
       return outcomes;
     }, outcomes -> outcomes.forEach(o -> tally.deliver(o, seen, places)),
         Math.min(threads, tasks), Math.max(2, OrderedPipeline.WINDOW_PER_THREAD / filesATask));
-    if (tally.summary.proposals() == 0) {
+    if (tally.summary.proposals() + tally.summary.indicatorReports() == 0) {
       CheckResult nothing = inputError("", InputError.of(InputError.Kind.NO_INPUT_FOUND, ""));
       tally.deliver(nothing, prepare.apply(nothing));
     }

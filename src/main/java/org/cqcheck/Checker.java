@@ -32,6 +32,7 @@ import org.cqcheck.input.Position;
 import org.cqcheck.internal.input.ConfigurationReader;
 import org.cqcheck.internal.input.ProposalConstraints;
 import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.ProposalCheck;
 import org.cqcheck.internal.input.ProposalReader;
 import org.cqcheck.internal.input.SeenIds;
 import org.cqcheck.model.IndicatorReport;
@@ -78,7 +79,18 @@ public final class Checker {
     this.ruleBase = builtIn.configured(configuration.severities(), configuration.disabled());
     this.inputOptions = inputOptions;
     DistrictTable districts = ruleBase.zones().districts();
-    this.reader = new ProposalReader(inputOptions, p -> siteWarnings(districts, p));
+    RuleCatalogue catalogue = ruleBase.catalogue();
+    this.reader = new ProposalReader(inputOptions, new ProposalCheck() {
+      @Override
+      public List<InputError> warnings(Proposal proposal) {
+        return siteWarnings(districts, proposal);
+      }
+
+      @Override
+      public List<InputError> warnings(IndicatorReport report) {
+        return targetWarnings(catalogue, report);
+      }
+    });
     this.configuration = configuration;
     this.auditWaivers = auditWaivers;
   }
@@ -237,7 +249,7 @@ public final class Checker {
    */
   public CheckResult check(IndicatorReport report) {
     Objects.requireNonNull(report, "report");
-    return scorecard(report, "", "", List.of(), Map.of());
+    return scorecard(report, "", "", targetWarnings(ruleBase.catalogue(), report), Map.of());
   }
 
   /**
@@ -586,6 +598,20 @@ public final class Checker {
       List<InputError> warnings, Map<String, Position> positions) {
     return CheckResult.scored(file, location, report, ruleBase.evaluate(report), warnings,
         positions);
+  }
+
+  /** A note for a report of a year no target looks to: every target would be N/A, unread. */
+  private static List<InputError> targetWarnings(RuleCatalogue catalogue,
+      IndicatorReport report) {
+    java.util.SortedSet<Integer> horizons = new java.util.TreeSet<>();
+    catalogue.targets().forEach(t -> t.horizon()
+        .filter(h -> !h.span()).ifPresent(h -> horizons.add(h.to())));
+    if (horizons.contains(report.year())) {
+      return List.of();
+    }
+    return List.of(InputError.of(InputError.Kind.NO_TARGET_FOR_YEAR, "/year",
+        String.valueOf(report.year()), horizons.stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", "))));
   }
 
   private CheckResult result(Proposal proposal, LocalDate date,

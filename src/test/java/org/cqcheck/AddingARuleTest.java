@@ -108,6 +108,11 @@ class AddingARuleTest {
     return TestCheckers.shared().catalogue().rules().size();
   }
 
+  /** The aggregate targets, whose cases rules/tests/aggregate holds. */
+  private static int targets() {
+    return TestCheckers.shared().catalogue().targets().size();
+  }
+
   @Test
   void theCatalogueListsTheNewRule() {
     Run rules = run("rules", "--lang", "en", "--width", "200");
@@ -135,16 +140,16 @@ class AddingARuleTest {
     assertThat(test.exitCode()).as(test.out()).isZero();
     assertThat(test.out())
         .contains("ok    " + ruleId + ".yaml: [pass] new products are 40% of output")
-        .contains("coverage: " + (builtInRules() + 1) + " of " + (builtInRules() + 1)
-            + " rules exercised")
+        .contains("coverage: " + (builtInRules() + targets() + 1) + " of "
+            + (builtInRules() + targets() + 1) + " rules exercised")
         .doesNotContain("FAIL");
     // Without the pack's cases, coverage names the rule as a gap.
     List<String> builtInCasesOnly = new ArrayList<>(commands.get("test"));
     builtInCasesOnly.remove(pack.resolve("tests").toString());
     Run gap = CliTest.run(builtInCasesOnly.toArray(String[]::new));
     assertThat(gap.exitCode()).isEqualTo(1);
-    assertThat(gap.out()).contains("coverage: " + builtInRules() + " of " + (builtInRules() + 1)
-        + " rules exercised").contains("  not exercised by any case: " + ruleId + "\n");
+    assertThat(gap.out()).contains("coverage: " + (builtInRules() + targets()) + " of "
+        + (builtInRules() + targets() + 1) + " rules exercised").contains("  not exercised by any case: " + ruleId + "\n");
   }
 
   @Test

@@ -21,7 +21,7 @@ class ExamplesTest {
 
   private static final Path EXAMPLES = Path.of("examples");
   private static final Pattern ROW =
-      Pattern.compile("^\\| ([^ |]+\\.(?:json|yaml|yml)) \\| ([^ |]+) \\| (PASS|WARN|INCOMPLETE|FAIL|ERROR) \\|");
+      Pattern.compile("^\\| ([^ |]+\\.(?:json|yaml|yml)) \\| ([^ |]+) \\| (PASS|WARN|INCOMPLETE|INCONCLUSIVE|FAIL|ERROR) \\|");
 
   @Test
   void everyExampleHasTheVerdictTheReadmeLists() throws IOException {
@@ -52,16 +52,62 @@ class ExamplesTest {
     }
   }
 
-  /** Between them the examples exercise every rule: each applies to at least one of them. */
+  /**
+   * Between them the example proposals exercise every project rule: each applies to at least one
+   * of them. (The scorecards' targets are exercised by their rule cases, rules/tests/aggregate.)
+   */
   @Test
   void theExamplesExerciseEveryRule() {
     Report report = TestCheckers.shared().check(EXAMPLES);
     java.util.Set<String> applied = new java.util.TreeSet<>();
-    report.results().forEach(r -> r.findings().stream()
+    report.results().stream().filter(r -> !r.isIndicatorReport()).forEach(r -> r.findings().stream()
         .filter(f -> f.status() != org.cqcheck.engine.Status.NOT_APPLICABLE)
         .forEach(f -> applied.add(f.ruleId())));
     assertThat(applied).containsExactlyInAnyOrderElementsOf(TestCheckers.shared().catalogue().rules().stream()
         .map(org.cqcheck.engine.RuleInfo::id).toList());
+  }
+
+  private static final String TABLE_START = "<!-- scorecard-2015-table -->";
+  private static final String TABLE_END = "<!-- /scorecard-2015-table -->";
+
+  /**
+   * The table of examples/README.md under "Scorecards" is the checker's output on the city's 2015
+   * report, not typed in: each target the report decides or leaves undecided, in reading order,
+   * and the counts of the rest. {@code -Dexamples.update=true} rewrites it.
+   */
+  @Test
+  void theScorecardTableOfTheReadmeIsTheCheckersOutput() throws IOException {
+    CheckResult city = TestCheckers.shared().check(EXAMPLES.resolve("scorecard-city-2015.yaml"))
+        .results().get(0);
+    org.cqcheck.report.Words text = org.cqcheck.report.Words.of(java.util.Locale.ENGLISH);
+    StringBuilder table = new StringBuilder(TABLE_START + "\n");
+    table.append("| target | figure | required | status |\n|---|---|---|---|\n");
+    long missing = 0;
+    long notApplicable = 0;
+    for (org.cqcheck.engine.Finding f : city.findings().stream()
+        .sorted(java.util.Comparator.comparingInt((org.cqcheck.engine.Finding f) ->
+            f.status().ordinal()).thenComparing(org.cqcheck.engine.Finding::ruleId)).toList()) {
+      switch (f.status()) {
+        case MISSING_DATA -> missing++;
+        case NOT_APPLICABLE -> notApplicable++;
+        default -> table.append("| ").append(f.ruleId()).append(" | ").append(text.actual(f))
+            .append(" | ").append(text.required(f)).append(" | ").append(f.status().name())
+            .append(" |\n");
+      }
+    }
+    table.append("\nVerdict ").append(city.verdict().name()).append(". Besides these, ")
+        .append(missing).append(" targets of 2015 or 2011-2015 have no figure in the report"
+            + " (MISSING_DATA), and ").append(notApplicable)
+        .append(" targets of other years or spans are NOT_APPLICABLE.\n").append(TABLE_END);
+    Path readme = EXAMPLES.resolve("README.md");
+    String text0 = Files.readString(readme, StandardCharsets.UTF_8);
+    String current = text0.substring(text0.indexOf(TABLE_START),
+        text0.indexOf(TABLE_END) + TABLE_END.length());
+    if (Boolean.getBoolean("examples.update")) {
+      Files.writeString(readme, text0.replace(current, table), StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(current).isEqualTo(table.toString());
   }
 
   @Test

@@ -34,7 +34,7 @@ class HtmlReportTest {
   }
 
   private static Report examples() {
-    return TestCheckers.shared().check(TestCheckers.EVERY_EXAMPLE);
+    return TestCheckers.proposalExamples();
   }
 
   private record Row(int number, int anchor, String name, String verdict, String words,

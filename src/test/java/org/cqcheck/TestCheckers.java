@@ -16,4 +16,15 @@ final class TestCheckers {
    */
   static final java.util.List<java.nio.file.Path> EVERY_EXAMPLE = java.util.List.of(
       java.nio.file.Path.of("examples"), java.nio.file.Path.of("invalid-examples"));
+
+  /**
+   * The report of {@link #EVERY_EXAMPLE} without the indicator reports beside the proposals
+   * (examples/scorecard-*.yaml), for tests of what a proposal's report shows.
+   */
+  static org.cqcheck.report.Report proposalExamples() {
+    org.cqcheck.report.Report all = SHARED.check(EVERY_EXAMPLE);
+    return new org.cqcheck.report.Report(all.toolVersion(), all.rules(), all.fingerprint(),
+        all.results().stream().filter(r -> !r.isIndicatorReport()).toList(), all.waiverNotes(),
+        all.editions());
+  }
 }

@@ -28,11 +28,12 @@ final class ReadingOrder {
     boolean mandatory = f.rule().severity() == Severity.MANDATORY;
     return switch (f.status()) {
       case FAIL -> 0;
-      case MISSING_DATA -> mandatory ? 1 : 3;
+      // A scorecard's figures the report does not give come after what it decides.
+      case MISSING_DATA -> f.rule().isTarget() ? 6 : mandatory ? 1 : 3;
       case WARN, INCONCLUSIVE -> 2;
       case WAIVED -> 4;
       case PASS -> 5;
-      case NOT_APPLICABLE -> 6;
+      case NOT_APPLICABLE -> 7;
     };
   }
 

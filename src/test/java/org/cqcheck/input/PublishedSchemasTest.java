@@ -42,7 +42,9 @@ class PublishedSchemasTest {
         Files.list(Path.of("invalid-examples")))) {
       for (Path file : examples.sorted().toList()) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".json") && !name.endsWith(".yaml")) {
+        if (!name.endsWith(".json") && !name.endsWith(".yaml")
+            || name.startsWith("scorecard-")) {
+          // The scorecards' examples are indicator reports, with a schema of their own.
           continue;
         }
         files++;

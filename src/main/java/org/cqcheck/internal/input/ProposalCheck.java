@@ -2,6 +2,7 @@ package org.cqcheck.internal.input;
 
 import java.util.List;
 import org.cqcheck.input.InputError;
+import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 
 /**
@@ -17,4 +18,12 @@ public interface ProposalCheck {
   ProposalCheck NONE = proposal -> List.of();
 
   List<InputError> warnings(Proposal proposal);
+
+  /**
+   * Warnings on an indicator report read without error, beside those of its format (a year no
+   * target looks to); each at its JSON pointer, which the reader places at its line.
+   */
+  default List<InputError> warnings(IndicatorReport report) {
+    return List.of();
+  }
 }

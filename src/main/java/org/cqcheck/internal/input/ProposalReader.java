@@ -221,6 +221,9 @@ public final class ProposalReader {
     List<InputError> errors = oneErrorPerField(shape.errors, mapped.errors(), location, locations);
     List<InputError> warnings = shape.warnings;
     warnings.addAll(mapped.warnings());
+    if (errors.isEmpty()) {
+      warnings.addAll(check.warnings(mapped.report()));
+    }
     return ProposalFile.Entry.ofReport(location, idOf(document),
         errors.isEmpty() ? mapped.report() : null, errors,
         inFileOrder(warnings, location, locations), positions);

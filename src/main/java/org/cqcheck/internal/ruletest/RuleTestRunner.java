@@ -25,6 +25,7 @@ import org.cqcheck.engine.Horizon;
 import org.cqcheck.engine.RuleInfo;
 import org.cqcheck.engine.Status;
 import org.cqcheck.input.InputFormat;
+import org.cqcheck.model.Fraction;
 import org.cqcheck.internal.report.FigureFormat;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.Verdict;
@@ -218,7 +219,13 @@ public final class RuleTestRunner {
         failures.add(ruleId + ": expected " + status + ", got " + f.status());
       }
       if (expect.isObject()) {
-        compareFigures(ruleId, expect, f, result, failures);
+        // A target's figures compare exactly, as fractions: 2/3 is not 0.6666666667.
+        ObjectNode rest = ((ObjectNode) expect).deepCopy();
+        exact(ruleId, "actual", rest.remove("actual"), f.evidence() instanceof Evidence.Reading r
+            ? r.figure().value() : null, failures);
+        exact(ruleId, "required", rest.remove("required"),
+            f.rule().target().orElseThrow().threshold(), failures);
+        compareFigures(ruleId, rest, f, result, failures);
         boolean onEstimate = f.evidence() instanceof Evidence.Reading r && r.onEstimate();
         if (expect.has("onEstimate") && expect.get("onEstimate").asBoolean() != onEstimate) {
           failures.add(ruleId + ": expected " + (onEstimate ? "no mention of" : "a mention of")
@@ -227,6 +234,20 @@ public final class RuleTestRunner {
       }
     }
     return new CaseResult(file, kind, name, failures, observed);
+  }
+
+  private static void exact(String ruleId, String what, JsonNode expected, Fraction actual,
+      List<String> failures) {
+    if (expected == null) {
+      return;
+    }
+    Optional<Fraction> wanted = expected.isNull() ? Optional.empty()
+        : Fraction.parse(expected.asText());
+    boolean same = expected.isNull() ? actual == null
+        : wanted.isPresent() && actual != null && wanted.get().compareTo(actual) == 0;
+    if (!same) {
+      failures.add(ruleId + ": expected " + what + " " + expected.asText() + ", got " + actual);
+    }
   }
 
   /** The report a target's case starts from: its region, and its horizon year or its span. */
