@@ -32,6 +32,7 @@ import org.cqcheck.input.Position;
 import org.cqcheck.internal.input.ConfigurationReader;
 import org.cqcheck.internal.input.ProposalConstraints;
 import org.cqcheck.internal.input.ProposalFile;
+import org.cqcheck.internal.input.IndicatorReportConstraints;
 import org.cqcheck.internal.input.ProposalCheck;
 import org.cqcheck.internal.input.ProposalReader;
 import org.cqcheck.internal.input.SeenIds;
@@ -245,10 +246,16 @@ public final class Checker {
    * Checks an indicator report held in memory against every aggregate target (a scorecard): the
    * targets of its region whose horizon is its year, or whose span is its span, are PASS, FAIL,
    * INCONCLUSIVE or MISSING_DATA; the others NOT_APPLICABLE. The verdict is FAIL, INCONCLUSIVE or
-   * PASS (INDICATOR-FORMAT.md); as-of dates, configurations and waivers do not apply.
+   * PASS (INDICATOR-FORMAT.md); as-of dates, configurations and waivers do not apply. The
+   * report is validated first, as a file is: an unknown indicator key or a share above 100% gives
+   * an ERROR result naming it at its JSON pointer ({@code /figures/parks.industrialConcentration}).
    */
   public CheckResult check(IndicatorReport report) {
     Objects.requireNonNull(report, "report");
+    List<InputError> errors = IndicatorReportConstraints.violations(report);
+    if (!errors.isEmpty()) {
+      return CheckResult.reportError("", "", report.id(), errors, List.of());
+    }
     return scorecard(report, "", "", targetWarnings(ruleBase.catalogue(), report), Map.of());
   }
 

@@ -1,0 +1,60 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.cqcheck.engine.Status;
+import org.cqcheck.model.FigureBasis;
+import org.cqcheck.model.Fraction;
+import org.cqcheck.model.IndicatorReport;
+import org.cqcheck.model.Region;
+import org.cqcheck.model.ReportedFigure;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.Verdict;
+import org.cqcheck.report.Words;
+import org.junit.jupiter.api.Test;
+
+/** An embedder checks an indicator report built in memory, as a file's would be checked. */
+class ScorecardLibraryTest {
+
+  private static ReportedFigure exact(String value, String written) {
+    return new ReportedFigure(Fraction.parse(value).orElseThrow(), FigureBasis.EXACT, written,
+        null, null, null);
+  }
+
+  @Test
+  void aReportBuiltInMemoryGetsTheFilesVerdictAndFindings() throws Exception {
+    IndicatorReport report = new IndicatorReport("CQ-CITY-2015", null, Region.city(), 2015,
+        "2011-2015", null, null, Map.of("parks.industrialConcentration", exact("0.79", "79%")));
+    CheckResult result = TestCheckers.shared().check(report);
+    assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(result.isIndicatorReport()).isTrue();
+    var finding = result.findings().stream()
+        .filter(f -> f.ruleId().equals("CQ2012-AGG-PARKS-CONCENTRATION")).findFirst()
+        .orElseThrow();
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(Words.of(java.util.Locale.ENGLISH).message(finding))
+        .isEqualTo("parks.industrialConcentration is 79%, missing the target ≥ 85%");
+    assertThat(Words.of(java.util.Locale.SIMPLIFIED_CHINESE).message(finding))
+        .isEqualTo("parks.industrialConcentration为 79%，未达到 ≥ 85% 的目标");
+  }
+
+  @Test
+  void anUnknownKeyOrAShareAbove100PercentIsAnErrorNamingIt() {
+    IndicatorReport report = new IndicatorReport("R", null, Region.city(), 2015, "2015-2011",
+        null, null, Map.of(
+            "parks.industrialConcentraton", exact("0.79", "79%"),
+            "quality.lossRate", exact("1.2", "120%")));
+    CheckResult result = TestCheckers.shared().check(report);
+    assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(result.errors()).extracting(e -> e.location() + " " + Words.of(
+        java.util.Locale.ENGLISH).message(e)).containsExactly(
+        "/span span is \"2015-2011\": expected two years as YYYY-YYYY, the earlier first,"
+            + " such as 2011-2015",
+        "/figures/parks.industrialConcentraton parks.industrialConcentraton is not an indicator"
+            + " key: did you mean parks.industrialConcentration? The keys of figures are those of"
+            + " the catalogue's indicator vocabulary (docs/AGGREGATE-TARGETS.md)",
+        "/figures/quality.lossRate figures.quality.lossRate is 120%: a share is between 0% and"
+            + " 100%");
+  }
+}
