@@ -57,4 +57,37 @@ class ScorecardLibraryTest {
         "/figures/quality.lossRate figures.quality.lossRate is 120%: a share is between 0% and"
             + " 100%");
   }
+
+  /** Found by a reviewer: an absurd exponent crashed the run (exit 70) and lost every report. */
+  @Test
+  void anAbsurdExponentIsOutOfRangeNotACrash() {
+    String report = """
+        schemaVersion: 1
+        kind: indicator-report
+        id: X
+        region: {level: city, name: 重庆市}
+        year: 2015
+        figures:
+          industry.grossOutputValueYuan: 1e999999999
+          parks.industrialConcentration: 1e-999999999
+        """;
+    CheckResult result = TestCheckers.shared().check("r.yaml",
+        report.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        org.cqcheck.input.InputFormat.YAML).get(0);
+    assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(result.errors()).extracting(e -> e.kind() + " " + e.location()).containsExactly(
+        "OUT_OF_RANGE /figures/industry.grossOutputValueYuan",
+        "OUT_OF_RANGE /figures/parks.industrialConcentration");
+    String proposal = """
+        {"schemaVersion": 1, "id": "P", "submittedOn": "2013-03-15", "sector": "energy",
+         "subsector": "power-generation", "projectType": "new",
+         "investment": {"totalYuan": 1e999999999}}
+        """;
+    CheckResult proposed = TestCheckers.shared().check("p.json",
+        proposal.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        org.cqcheck.input.InputFormat.JSON).get(0);
+    assertThat(proposed.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(proposed.errors()).extracting(e -> e.kind() + " " + e.location())
+        .containsExactly("OUT_OF_RANGE /investment/totalYuan");
+  }
 }

@@ -30,27 +30,41 @@ public record Fraction(BigDecimal numerator, BigInteger denominator)
           + denominator);
     }
     // One form for one value: a terminating decimal over 1, else whole numbers in lowest terms.
-    BigInteger whole = numerator.unscaledValue();
-    BigInteger below = denominator;
-    if (numerator.scale() > 0) {
-      below = below.multiply(BigInteger.TEN.pow(numerator.scale()));
+    if (denominator.equals(BigInteger.ONE)) {
+      // Plain notation (9.0E+5 is 900000), unless that would spell out an absurd exponent.
+      BigDecimal stripped = numerator.stripTrailingZeros();
+      numerator = stripped.scale() < 0 && stripped.scale() > -MAX_EXPONENT
+          ? stripped.setScale(0) : stripped;
     } else {
-      whole = whole.multiply(BigInteger.TEN.pow(-numerator.scale()));
-    }
-    BigInteger gcd = whole.gcd(below);
-    if (gcd.signum() > 0) {
-      whole = whole.divide(gcd);
-      below = below.divide(gcd);
-    }
-    if (terminates(below)) {
-      BigDecimal exact = new BigDecimal(whole).divide(new BigDecimal(below)).stripTrailingZeros();
-      numerator = exact.scale() < 0 ? exact.setScale(0) : exact;
-      denominator = BigInteger.ONE;
-    } else {
-      numerator = new BigDecimal(whole);
-      denominator = below;
+      if (Math.abs((long) numerator.scale()) > MAX_EXPONENT) {
+        throw new ArithmeticException("a fraction's numerator is out of range: " + numerator);
+      }
+      BigInteger whole = numerator.unscaledValue();
+      BigInteger below = denominator;
+      if (numerator.scale() > 0) {
+        below = below.multiply(BigInteger.TEN.pow(numerator.scale()));
+      } else {
+        whole = whole.multiply(BigInteger.TEN.pow(-numerator.scale()));
+      }
+      BigInteger gcd = whole.gcd(below);
+      if (gcd.signum() > 0) {
+        whole = whole.divide(gcd);
+        below = below.divide(gcd);
+      }
+      if (terminates(below)) {
+        BigDecimal exact = new BigDecimal(whole).divide(new BigDecimal(below))
+            .stripTrailingZeros();
+        numerator = exact.scale() < 0 ? exact.setScale(0) : exact;
+        denominator = BigInteger.ONE;
+      } else {
+        numerator = new BigDecimal(whole);
+        denominator = below;
+      }
     }
   }
+
+  /** Beyond this power of ten a decimal is kept as written, not expanded. */
+  private static final int MAX_EXPONENT = 1000;
 
   private static boolean terminates(BigInteger denominator) {
     BigInteger rest = denominator;

@@ -190,8 +190,14 @@ public record Proposal(
      */
     private static BigDecimal normalized(BigDecimal value) {
       BigDecimal stripped = value.stripTrailingZeros();
-      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+      // An absurd exponent (1e999999999) is left as written: spelt out it would not fit, and
+      // validation refuses it as out of range.
+      return stripped.scale() < 0 && stripped.scale() > -MAX_PLAIN_EXPONENT
+          ? stripped.setScale(0) : stripped;
     }
+
+    /** Beyond this power of ten a number is kept in scientific notation. */
+    private static final int MAX_PLAIN_EXPONENT = 1000;
 
     private String text(Field field) {
       return (String) values.get(field);

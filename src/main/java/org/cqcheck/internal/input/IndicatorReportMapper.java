@@ -211,6 +211,11 @@ final class IndicatorReportMapper {
         errors.add(InputError.of(InputError.Kind.NOT_FINITE, at, field));
         return null;
       }
+      if (!Quantity.inRange(node.decimalValue())) {
+        // Checked before any arithmetic: 1e999999999 would not fit an expanded number.
+        errors.add(InputError.of(InputError.Kind.OUT_OF_RANGE, at, field));
+        return null;
+      }
       value = Fraction.of(node.decimalValue());
     } else if (node.isTextual()) {
       value = unit.parse(node.asText()).orElse(null);
