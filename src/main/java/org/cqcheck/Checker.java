@@ -611,14 +611,35 @@ public final class Checker {
   private static List<InputError> targetWarnings(RuleCatalogue catalogue,
       IndicatorReport report) {
     java.util.SortedSet<Integer> horizons = new java.util.TreeSet<>();
-    catalogue.targets().forEach(t -> t.horizon()
-        .filter(h -> !h.span()).ifPresent(h -> horizons.add(h.to())));
-    if (horizons.contains(report.year())) {
-      return List.of();
+    java.util.SortedSet<String> spans = new java.util.TreeSet<>();
+    java.util.SortedSet<String> regions = new java.util.TreeSet<>();
+    boolean forRegion = false;
+    for (RuleInfo target : catalogue.targets()) {
+      org.cqcheck.engine.Horizon h = target.horizon().orElseThrow();
+      if (h.span()) {
+        spans.add(h.from() + "-" + h.to());
+      } else {
+        horizons.add(h.to());
+      }
+      regions.add(h.region());
+      forRegion |= h.exclusionOf(new IndicatorReport(report.id(), null, report.region(),
+          h.to(), h.span() ? h.from() + "-" + h.to() : null, null, null, Map.of())).isEmpty();
     }
-    return List.of(InputError.of(InputError.Kind.NO_TARGET_FOR_YEAR, "/year",
-        String.valueOf(report.year()), horizons.stream().map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining(", "))));
+    List<InputError> notes = new ArrayList<>();
+    if (!horizons.contains(report.year())) {
+      notes.add(InputError.of(InputError.Kind.NO_TARGET_FOR_YEAR, "/year",
+          String.valueOf(report.year()), horizons.stream().map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(", "))));
+    }
+    if (report.span() != null && !spans.contains(report.span())) {
+      notes.add(InputError.of(InputError.Kind.NO_TARGET_FOR_SPAN, "/span", report.span(),
+          String.join(", ", spans)));
+    }
+    if (!forRegion) {
+      notes.add(InputError.of(InputError.Kind.NO_TARGET_FOR_REGION, "/region",
+          report.region().toString(), String.join(", ", regions)));
+    }
+    return notes;
   }
 
   private CheckResult result(Proposal proposal, LocalDate date,

@@ -2,6 +2,7 @@ package org.cqcheck.engine;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.cqcheck.model.FigureBasis;
 import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.ReportedFigure;
 import org.kie.api.runtime.rule.RuleContext;
@@ -54,6 +55,12 @@ public final class TargetRecorder {
     if (figure == null) {
       return Finding.missing(rule, new Evidence.Unreported(target.indicator(),
           target.comparator(), target.threshold()));
+    }
+    // INDICATOR-FORMAT.md: a figure published before its year ends is an estimate.
+    if (figure.basis() == FigureBasis.EXACT && report.publishedOn() != null
+        && report.publishedOn().getYear() <= report.year()) {
+      figure = new ReportedFigure(figure.value(), FigureBasis.ESTIMATE, figure.written(),
+          figure.quote(), figure.source(), figure.note());
     }
     FigureDecision decision = FigureDecision.of(figure.basis(), target.comparator(),
         target.threshold(), figure.value());

@@ -198,6 +198,16 @@ public record InputError(Kind kind, String location, int line, int column, List<
      * args: the report's year, the horizons the targets have. A warning: no aggregate target has
      * the report's year as its horizon, so none of its level figures is checked.
      */
-    NO_TARGET_FOR_YEAR
+    NO_TARGET_FOR_YEAR,
+    /**
+     * args: the report's span, the spans the targets have. A warning: no aggregate target is over
+     * the report's span, so none of its cumulative or average figures is checked.
+     */
+    NO_TARGET_FOR_SPAN,
+    /**
+     * args: the report's region, the regions the targets are for. A warning: no aggregate target
+     * is for the report's region (a district or park name as no rule writes it, say).
+     */
+    NO_TARGET_FOR_REGION
   }
 }

@@ -150,7 +150,9 @@ final class JsonRenderer implements ReportRenderer {
     for (MissingItem item : result.toSupply()) {
       json.writeStartObject();
       json.writeStringField("field", item.field());
-      json.writeStringField("unit", item.unit().orElse(null));
+      // A scorecard's items are indicator keys, whose unit kind the vocabulary gives.
+      json.writeStringField("unit", result.isIndicatorReport()
+          ? IndicatorUnits.unitOf(item.field()) : item.unit().orElse(null));
       json.writeBooleanField("zero", item.zero());
       json.writeArrayFieldStart("rules");
       for (String rule : item.ruleIds()) {

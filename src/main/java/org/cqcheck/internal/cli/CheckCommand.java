@@ -31,8 +31,10 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
 
   private final CommandSpec spec = CommandSpecs.command(this, "check",
-      "Checks proposal files against the policy targets in force.",
-      "A directory stands for every proposal file under it, recursively, in sorted order.");
+      "Checks proposal files against the policy targets in force, and indicator reports"
+          + " (kind: indicator-report) against the aggregate targets of their year and span.",
+      "A directory stands for every proposal and report file under it, recursively, in sorted"
+          + " order.");
 
   private final InputSelection input = new InputSelection(spec);
 
