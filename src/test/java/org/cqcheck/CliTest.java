@@ -121,7 +121,7 @@ class CliTest {
       assertThat(help).startsWith("用法：\ncqcheck");
     }
     assertThat(helps.get(0)).contains("命令：").contains("退出码：")
-        .contains("  check     按有效的政策目标检查申报文件。");
+        .contains("  check     按有效的政策目标检查申报文件，并按年份和期间对照总量目标检查指标报告");
     assertThat(helps.get(1)).contains("--format=FORMAT        报告格式：text、json、jsonl");
   }
 

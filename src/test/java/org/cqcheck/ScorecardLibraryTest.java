@@ -90,4 +90,58 @@ class ScorecardLibraryTest {
     assertThat(proposed.errors()).extracting(e -> e.kind() + " " + e.location())
         .containsExactly("OUT_OF_RANGE /investment/totalYuan");
   }
+
+  private static CheckResult read(String yaml) {
+    return TestCheckers.shared().check("r.yaml",
+        yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        org.cqcheck.input.InputFormat.YAML).get(0);
+  }
+
+  /** INDICATOR-FORMAT.md: a figure published before its year ends is an estimate. */
+  @Test
+  void aFigurePublishedBeforeItsYearEndsIsAnEstimate() {
+    String report = """
+        schemaVersion: 1
+        kind: indicator-report
+        id: X
+        region: {level: city, name: 重庆市}
+        year: 2015
+        publishedOn: PUBLISHED
+        figures:
+          parks.industrialConcentration: 86%
+        """;
+    var early = read(report.replace("PUBLISHED", "2015-12-20")).findings().stream()
+        .filter(f -> f.ruleId().equals("CQ2012-AGG-PARKS-CONCENTRATION")).findFirst()
+        .orElseThrow();
+    assertThat(early.status()).isEqualTo(Status.PASS);
+    assertThat(Words.of(java.util.Locale.ENGLISH).message(early))
+        .isEqualTo("parks.industrialConcentration is 86% (estimate), meeting ≥ 85% (on an"
+            + " estimate)");
+    var late = read(report.replace("PUBLISHED", "2016-02-04")).findings().stream()
+        .filter(f -> f.ruleId().equals("CQ2012-AGG-PARKS-CONCENTRATION")).findFirst()
+        .orElseThrow();
+    assertThat(Words.of(java.util.Locale.ENGLISH).message(late))
+        .isEqualTo("parks.industrialConcentration is 86%, meeting ≥ 85%");
+  }
+
+  /** A span or region no target has is said, not left to turn every target N/A in silence. */
+  @Test
+  void aSpanOrRegionNoTargetHasIsAWarning() {
+    CheckResult result = read("""
+        schemaVersion: 1
+        kind: indicator-report
+        id: X
+        region: {level: district, name: 长寿}
+        year: 2015
+        span: 2010-2015
+        figures: {}
+        """);
+    assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(result.warnings()).extracting(e -> e.location() + " "
+        + Words.of(java.util.Locale.ENGLISH).message(e)).containsExactly(
+        "/region no target is for district 长寿 (targets are for city): check region.level and"
+            + " region.name, or add the rule pack of its targets (--rules)",
+        "/span no target is over the span 2010-2015 (targets are over 2006-2010, 2008-2012,"
+            + " 2011-2015, 2021-2025)");
+  }
 }
