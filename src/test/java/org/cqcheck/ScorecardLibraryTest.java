@@ -144,4 +144,15 @@ class ScorecardLibraryTest {
         "/span no target is over the span 2010-2015 (targets are over 2006-2010, 2008-2012,"
             + " 2011-2015, 2021-2025)");
   }
+
+  /** The example district pack's targets have cases of their own, all passing, each covered. */
+  @Test
+  void theDistrictPacksCasesPassAndCoverItsTargets() throws Exception {
+    java.nio.file.Path pack = java.nio.file.Path.of("examples/packs/changshou-district");
+    var run = new org.cqcheck.internal.ruletest.RuleTestRunner(
+        TestCheckers.shared().withRulePack(pack)).run(pack.resolve("tests"));
+    assertThat(run.passed()).as(run.cases().toString()).isTrue();
+    assertThat(run.coverage()).filteredOn(c -> c.ruleId().startsWith("CS2011-"))
+        .hasSize(4).allSatisfy(c -> assertThat(c.seenPass() && c.seenMiss()).isTrue());
+  }
 }
