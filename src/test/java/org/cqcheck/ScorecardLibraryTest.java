@@ -155,4 +155,28 @@ class ScorecardLibraryTest {
     assertThat(run.coverage()).filteredOn(c -> c.ruleId().startsWith("CS2011-"))
         .hasSize(4).allSatisfy(c -> assertThat(c.seenPass() && c.seenMiss()).isTrue());
   }
+
+  /** A target a year or more ahead shows the share reached, as information, never a verdict. */
+  @Test
+  void aTargetOfALaterYearShowsProgressButStaysNotApplicable() {
+    CheckResult result = read("""
+        schemaVersion: 1
+        kind: indicator-report
+        id: CQ-2014
+        region: {level: city, name: 重庆市}
+        year: 2014
+        figures:
+          industry.grossOutputValueYuan: 2.2万亿元
+        """);
+    var gross = result.findings().stream()
+        .filter(f -> f.ruleId().equals("CQ2012-AGG-GROSS-OUTPUT")).findFirst().orElseThrow();
+    assertThat(gross.status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(((org.cqcheck.engine.Evidence.Progress) gross.evidence()).share())
+        .isEqualByComparingTo("0.7333");
+    assertThat(Words.of(java.util.Locale.ENGLISH).message(gross)).isEqualTo("not applicable:"
+        + " a target for 2015, not this report's year; the report gives 2.2万亿元, 73.33% of the"
+        + " target's 3万亿元 (information, not a verdict)");
+    // Nothing applies to 2014, so nothing is decided: the verdict is not moved by progress.
+    assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+  }
 }

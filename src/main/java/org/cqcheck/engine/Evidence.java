@@ -191,6 +191,38 @@ public sealed interface Evidence {
     }
   }
 
+  /**
+   * A target of a later year than the report's, whose figure the report gives: the share of the
+   * target it has reached, shown as information, never as a verdict (the finding is
+   * NOT_APPLICABLE, OTHER_YEAR).
+   *
+   * @param indicator the indicator key
+   * @param figure the report's figure
+   * @param required the target's threshold, positive
+   */
+  record Progress(String indicator, ReportedFigure figure, Fraction required)
+      implements Evidence {
+    public Progress {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(figure, "figure");
+      if (required.signum() <= 0) {
+        throw new IllegalArgumentException("progress is towards a positive threshold");
+      }
+    }
+
+    @Override
+    public Metric metric() {
+      return null;
+    }
+
+    /** figure ÷ threshold, to four decimals (0.8167 is 81.67%). */
+    public BigDecimal share() {
+      return figure.value().over(required.denominator())
+          .divide(required.over(figure.value().denominator()), 4,
+              java.math.RoundingMode.HALF_EVEN);
+    }
+  }
+
   private static BigDecimal normalised(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

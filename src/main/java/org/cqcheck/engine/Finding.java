@@ -35,7 +35,8 @@ public final class Finding {
     this.waived = waived;
     this.waiver = waiver;
     this.quote = quote == null ? rule.quote() : quote;
-    boolean inapplicable = evidence instanceof Evidence.Inapplicable;
+    boolean inapplicable = evidence instanceof Evidence.Inapplicable
+        || evidence instanceof Evidence.Progress;
     boolean missing = evidence instanceof Evidence.Missing
         || evidence instanceof Evidence.ScopeUndecided
         || evidence instanceof Evidence.Unreported;
@@ -82,6 +83,11 @@ public final class Finding {
   /** The rule does not apply to the proposal, for {@code reason}. */
   static Finding notApplicable(RuleInfo rule, NotApplicable reason) {
     return new Finding(rule, Status.NOT_APPLICABLE, new Evidence.Inapplicable(reason), null);
+  }
+
+  /** A target of a later year: NOT_APPLICABLE, with the share of it the report's figure reaches. */
+  static Finding progress(RuleInfo rule, Evidence.Progress progress) {
+    return new Finding(rule, Status.NOT_APPLICABLE, progress, null);
   }
 
   static Finding notApplicable(RuleInfo rule) {
@@ -210,6 +216,9 @@ public final class Finding {
 
   /** For NOT_APPLICABLE: why; else null. */
   public NotApplicable notApplicable() {
+    if (evidence instanceof Evidence.Progress) {
+      return NotApplicable.OTHER_YEAR;
+    }
     return evidence instanceof Evidence.Inapplicable i ? i.reason() : null;
   }
 

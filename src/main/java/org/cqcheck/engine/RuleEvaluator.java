@@ -178,9 +178,30 @@ final class RuleEvaluator {
             + target.horizon().orElseThrow() + ") cover it: its when part and its metadata"
             + " disagree");
       }
-      all.add(Finding.notApplicable(target, reason.get()));
+      all.add(progressOrNot(target, report, reason.get()));
     }
     return all;
+  }
+
+  /**
+   * A target not applicable to the report; for a target of a later year whose figure the report
+   * gives, toward a threshold to reach (≥ or >), with the share of it reached, as information.
+   */
+  private static Finding progressOrNot(RuleInfo target, IndicatorReport report,
+      NotApplicable reason) {
+    Horizon horizon = target.horizon().orElseThrow();
+    Target wanted = target.target().orElseThrow();
+    if (reason == NotApplicable.OTHER_YEAR && report.year() < horizon.to()
+        && (wanted.comparator() == Comparator.AT_LEAST
+            || wanted.comparator() == Comparator.GREATER_THAN)
+        && wanted.threshold().signum() > 0) {
+      org.cqcheck.model.ReportedFigure figure = report.figures().get(wanted.indicator());
+      if (figure != null) {
+        return Finding.progress(target, new Evidence.Progress(wanted.indicator(), figure,
+            wanted.threshold()));
+      }
+    }
+    return Finding.notApplicable(target, reason);
   }
 
   List<String> matchesOf(RuleCatalogue catalogue, ZoneTable zones, Proposal proposal,

@@ -180,17 +180,22 @@ final class JsonRenderer implements ReportRenderer {
     json.writeStringField(horizon.span() ? "span" : "horizon",
         horizon.span() ? horizon.from() + "-" + horizon.to() : String.valueOf(horizon.to()));
     json.writeStringField("region", horizon.region());
-    if (f.evidence() instanceof Evidence.Reading reading) {
-      ReportedFigure figure = reading.figure();
+    ReportedFigure figure = f.evidence() instanceof Evidence.Reading reading ? reading.figure()
+        : f.evidence() instanceof Evidence.Progress progress ? progress.figure() : null;
+    if (figure != null) {
       json.writeObjectFieldStart("figure");
       json.writeStringField("value", figure.written());
       json.writeStringField("basis", BASIS_CODES.get(figure.basis()));
-      json.writeBooleanField("onEstimate", reading.onEstimate());
+      json.writeBooleanField("onEstimate", figure.basis() == FigureBasis.ESTIMATE);
       json.writeStringField("quote", figure.quote());
       json.writeStringField("source", figure.source());
       json.writeEndObject();
     } else {
       json.writeNullField("figure");
+    }
+    // A target of a later year: the share reached, as information (the status stays N/A).
+    if (f.evidence() instanceof Evidence.Progress progress) {
+      json.writeNumberField("progress", progress.share());
     }
   }
 

@@ -288,7 +288,13 @@ public final class FindingText {
       case OTHER_SPAN -> horizon.from() + "-" + horizon.to();
       default -> region(horizon);
     };
-    return messages.get("text.na." + reason.name(), which);
+    String why = messages.get("text.na." + reason.name(), which);
+    if (f.evidence() instanceof Evidence.Progress progress) {
+      return why + messages.get("text.target.progress", figure(progress.figure()),
+          FigureFormat.forPeople(progress.share(), null, "ratio"),
+          f.rule().target().orElseThrow().written());
+    }
+    return why;
   }
 
   private String region(Horizon horizon) {
