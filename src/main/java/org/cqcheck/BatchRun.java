@@ -262,6 +262,12 @@ final class BatchRun {
       return result;
     }
     List<InputError> errors = new ArrayList<>(entry.errors());
+    if (entry.isIndicatorReport()) {
+      errors.add(InputError.of(InputError.Kind.DUPLICATE_REPORT_ID, entry.location() + "/id", id,
+          describe.apply(first)));
+      return CheckResult.reportError(file.file(), entry.location(), id, errors,
+          entry.warnings());
+    }
     errors.add(InputError.of(InputError.Kind.DUPLICATE_ID, entry.location() + "/id", id,
         describe.apply(first)));
     return CheckResult.error(file.file(), entry.location(), id, null, errors, entry.warnings());

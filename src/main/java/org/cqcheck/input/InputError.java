@@ -208,6 +208,8 @@ public record InputError(Kind kind, String location, int line, int column, List<
      * args: the report's region, the regions the targets are for. A warning: no aggregate target
      * is for the report's region (a district or park name as no rule writes it, say).
      */
-    NO_TARGET_FOR_REGION
+    NO_TARGET_FOR_REGION,
+    /** args: the indicator report's id, where it was first seen in the run. */
+    DUPLICATE_REPORT_ID
   }
 }
