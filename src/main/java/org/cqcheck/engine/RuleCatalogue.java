@@ -31,7 +31,8 @@ public final class RuleCatalogue {
       List.of("edition", "document", "clause", "quote", "requires", "region");
 
   private final Map<String, RuleInfo> rules;
-  private final Map<String, RuleInfo> targets;
+  /** The aggregate targets by id, read when first asked for. */
+  private final Lazily<Map<String, RuleInfo>> targets;
   private final List<Edition> editions;
   /** Rules a configuration disabled: never in force. */
   private final Set<String> disabled;
@@ -59,7 +60,7 @@ public final class RuleCatalogue {
   record InForce(List<RuleInfo> rules, boolean[] byIndex, int[] indices,
       List<Finding> notApplicable, Set<String> editionsStarted) {}
 
-  private RuleCatalogue(Map<String, RuleInfo> rules, Map<String, RuleInfo> targets,
+  private RuleCatalogue(Map<String, RuleInfo> rules, Lazily<Map<String, RuleInfo>> targets,
       List<Edition> editions, Set<String> disabled) {
     this.rules = rules;
     this.targets = targets;
@@ -120,7 +121,32 @@ public final class RuleCatalogue {
         throw new RuleSetException("rule " + r.id() + " supersedes " + old + ", which is not a rule");
       }
     }));
-    return new RuleCatalogue(catalogue, targets, own, Set.of());
+    return new RuleCatalogue(catalogue, Lazily.done(targets), own, Set.of());
+  }
+
+  /**
+   * This catalogue, with the aggregate targets of {@code targetRules} (compiled rules, or their
+   * executable model's) read when first asked for: a run over proposals never asks.
+   */
+  RuleCatalogue withTargetsOf(java.util.function.Supplier<List<Rule>> targetRules,
+      RuleSources drl) {
+    Set<String> editionCodes = editions.stream().map(Edition::code).collect(Collectors.toSet());
+    Map<String, RuleInfo> projectRules = rules;
+    return new RuleCatalogue(rules, Lazily.of(() -> {
+      Map<String, RuleInfo> read = new LinkedHashMap<>();
+      for (Rule rule : targetRules.get().stream()
+          .sorted(Comparator.comparing(Rule::getName)).toList()) {
+        RuleInfo info = targetInfo(rule, drl);
+        if (!editionCodes.contains(info.edition())) {
+          throw drl.problem(rule.getName(), "rule " + rule.getName()
+              + " names edition " + info.edition() + ", which editions.yaml does not list");
+        }
+        if (projectRules.containsKey(info.id()) || read.put(info.id(), info) != null) {
+          throw drl.problem(rule.getName(), "two rules share the id " + info.id());
+        }
+      }
+      return read;
+    }), editions, disabled);
   }
 
   /**
@@ -167,14 +193,14 @@ public final class RuleCatalogue {
    */
   RuleCatalogue plus(RuleCatalogue pack, java.util.function.Function<String, String> fileOf) {
     Map<String, RuleInfo> both = new TreeMap<>(rules);
-    Map<String, RuleInfo> bothTargets = new TreeMap<>(targets);
+    Map<String, RuleInfo> bothTargets = new TreeMap<>(targets.get());
     for (RuleInfo r : pack.rules.values()) {
       if (bothTargets.containsKey(r.id()) || both.put(r.id(), r) != null) {
         throw new RuleSetException(fileOf.apply(r.id()), 0, "rule " + r.id()
             + " has the id of a rule already loaded; ids must be unique");
       }
     }
-    for (RuleInfo r : pack.targets.values()) {
+    for (RuleInfo r : pack.targets.get().values()) {
       if (both.containsKey(r.id()) || bothTargets.put(r.id(), r) != null) {
         throw new RuleSetException(fileOf.apply(r.id()), 0, "rule " + r.id()
             + " has the id of a rule already loaded; ids must be unique");
@@ -182,8 +208,8 @@ public final class RuleCatalogue {
     }
     List<Edition> allEditions = new ArrayList<>(editions);
     allEditions.addAll(pack.editions);
-    return new RuleCatalogue(new LinkedHashMap<>(both), new LinkedHashMap<>(bothTargets),
-        allEditions, disabled);
+    return new RuleCatalogue(new LinkedHashMap<>(both),
+        Lazily.done(new LinkedHashMap<>(bothTargets)), allEditions, disabled);
   }
 
   /** Every rule, ordered by id. */
@@ -201,18 +227,19 @@ public final class RuleCatalogue {
    * not among {@link #rules()}, which a proposal is checked against.
    */
   public List<RuleInfo> targets() {
-    return List.copyOf(targets.values());
+    return List.copyOf(targets.get().values());
   }
 
   /** Whether some target's horizon is {@code year} or its span ends in it. */
   public boolean hasTargetFor(int year) {
-    return targets.values().stream().anyMatch(t -> t.horizon().orElseThrow().to() == year);
+    return targets.get().values().stream()
+        .anyMatch(t -> t.horizon().orElseThrow().to() == year);
   }
 
   /** A project-level rule or an aggregate target, by id. */
   public Optional<RuleInfo> rule(String id) {
     RuleInfo rule = rules.get(id);
-    return Optional.ofNullable(rule != null ? rule : targets.get(id));
+    return Optional.ofNullable(rule != null ? rule : targets.get().get(id));
   }
 
   /** The editions, oldest first. */

@@ -52,16 +52,19 @@ final class RuleLoader {
     }, "cqcheck-read-rule-data");
     reading.setDaemon(true);
     reading.start();
-    List<org.drools.model.Model> models = executableModels(loader);
+    // The targets' model classes are not even instantiated until a report or a listing asks for
+    // them: making their 156 rules costs a proposal's cold start about 50 ms.
+    List<String> modelClasses = modelClasses(loader);
+    List<org.drools.model.Model> models = instantiated(loader, modelClasses.stream()
+        .filter(name -> !name.startsWith(TARGETS_PACKAGE + ".")).toList());
+    Lazily<List<org.drools.model.Model>> targetModels = Lazily.of(() -> instantiated(loader,
+        modelClasses.stream().filter(name -> name.startsWith(TARGETS_PACKAGE + ".")).toList()));
     // The project rules in a sequential base of their own; the aggregate targets in another,
     // built when a report is first checked, so that a run over proposals does not build it:
     // Drools 10.1's sequential mode fails to build theirs (an NPE in
     // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
     // report is checked once, so sequential mode would gain it nothing.
-    List<org.drools.model.Model> targetModels = models.stream()
-        .filter(m -> m.getPackageName().equals(TARGETS_PACKAGE)).toList();
-    KieBase kieBase = kieBaseOf(models.stream()
-        .filter(m -> !m.getPackageName().equals(TARGETS_PACKAGE)).toList(), true);
+    KieBase kieBase = kieBaseOf(models, true);
     RuleData.BuiltIn read;
     try {
       read = data.join();
@@ -81,11 +84,15 @@ final class RuleLoader {
     }
     List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
     kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
-    // The targets' metadata from their model, which is all the catalogue reads.
-    targetModels.forEach(m -> m.getRules().forEach(r -> rules.add(new ModelRule(r))));
-    RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl());
+    // The targets' metadata from their model, which is all the catalogue reads, when first read.
+    RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl())
+        .withTargetsOf(() -> {
+          List<org.kie.api.definition.rule.Rule> targets = new ArrayList<>();
+          targetModels.get().forEach(m -> m.getRules().forEach(r -> targets.add(new ModelRule(r))));
+          return targets;
+        }, read.drl());
     return new RuleBase(catalogue,
-        RuleEvaluator.of(kieBase, true).plusTargets(() -> kieBaseOf(targetModels, false)),
+        RuleEvaluator.of(kieBase, true).plusTargets(() -> kieBaseOf(targetModels.get(), false)),
         read.zones(), read.fingerprint(), read.drl());
   }
 
@@ -161,22 +168,31 @@ final class RuleLoader {
     }
   }
 
-  private static List<org.drools.model.Model> executableModels(ClassLoader loader) {
+  /** The model classes the index names. */
+  private static List<String> modelClasses(ClassLoader loader) {
     byte[] index = RuleData.read(loader, MODEL_INDEX);
-    List<org.drools.model.Model> models = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (String line : new String(index, StandardCharsets.UTF_8).split("\\R")) {
       String name = line.strip();
-      if (name.isEmpty() || name.contains(":")) {
-        continue;
+      if (!name.isEmpty() && !name.contains(":")) {
+        names.add(name);
       }
+    }
+    if (names.isEmpty()) {
+      throw new RuleSetException(MODEL_INDEX + " names no model class: the rules were not compiled");
+    }
+    return names;
+  }
+
+  private static List<org.drools.model.Model> instantiated(ClassLoader loader,
+      List<String> names) {
+    List<org.drools.model.Model> models = new ArrayList<>();
+    for (String name : names) {
       try {
         models.add((org.drools.model.Model) loader.loadClass(name).getConstructor().newInstance());
       } catch (ReflectiveOperationException | ClassCastException e) {
         throw new RuleSetException("cannot load the rule model class " + name + ": " + e, e);
       }
-    }
-    if (models.isEmpty()) {
-      throw new RuleSetException(MODEL_INDEX + " names no model class: the rules were not compiled");
     }
     return models;
   }
