@@ -22,6 +22,7 @@ import org.cqcheck.config.Waiver;
 import org.cqcheck.engine.DistrictTable;
 import org.cqcheck.engine.Edition;
 import org.cqcheck.engine.Finding;
+import org.cqcheck.engine.Horizon;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleCatalogue;
 import org.cqcheck.engine.RuleInfo;
@@ -610,34 +611,21 @@ public final class Checker {
   /** A note for a report of a year no target looks to: every target would be N/A, unread. */
   private static List<InputError> targetWarnings(RuleCatalogue catalogue,
       IndicatorReport report) {
-    java.util.SortedSet<Integer> horizons = new java.util.TreeSet<>();
-    java.util.SortedSet<String> spans = new java.util.TreeSet<>();
-    java.util.SortedSet<String> regions = new java.util.TreeSet<>();
-    boolean forRegion = false;
-    for (RuleInfo target : catalogue.targets()) {
-      org.cqcheck.engine.Horizon h = target.horizon().orElseThrow();
-      if (h.span()) {
-        spans.add(h.from() + "-" + h.to());
-      } else {
-        horizons.add(h.to());
-      }
-      regions.add(h.region());
-      forRegion |= h.exclusionOf(new IndicatorReport(report.id(), null, report.region(),
-          h.to(), h.span() ? h.from() + "-" + h.to() : null, null, null, Map.of())).isEmpty();
-    }
+    RuleCatalogue.Reach reach = catalogue.reach();
     List<InputError> notes = new ArrayList<>();
-    if (!horizons.contains(report.year())) {
+    if (!reach.years().contains(report.year())) {
       notes.add(InputError.of(InputError.Kind.NO_TARGET_FOR_YEAR, "/year",
-          String.valueOf(report.year()), horizons.stream().map(String::valueOf)
+          String.valueOf(report.year()), reach.years().stream().map(String::valueOf)
               .collect(java.util.stream.Collectors.joining(", "))));
     }
-    if (report.span() != null && !spans.contains(report.span())) {
+    if (report.span() != null && !reach.spans().contains(report.span())) {
       notes.add(InputError.of(InputError.Kind.NO_TARGET_FOR_SPAN, "/span", report.span(),
-          String.join(", ", spans)));
+          String.join(", ", reach.spans())));
     }
-    if (!forRegion) {
+    if (reach.horizons().stream().noneMatch(h -> h.covers(report.region()))) {
       notes.add(InputError.of(InputError.Kind.NO_TARGET_FOR_REGION, "/region",
-          report.region().toString(), String.join(", ", regions)));
+          report.region().toString(), reach.horizons().stream().map(Horizon::region)
+              .collect(java.util.stream.Collectors.joining(", "))));
     }
     return notes;
   }

@@ -3,6 +3,7 @@ package org.cqcheck.engine;
 import java.util.Objects;
 import java.util.Optional;
 import org.cqcheck.model.IndicatorReport;
+import org.cqcheck.model.Region;
 import org.cqcheck.model.RegionLevel;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,10 +95,15 @@ public record Horizon(int from, int to, boolean span, String region) {
     return parts.length == 2 ? Optional.of(parts[1].strip()) : Optional.empty();
   }
 
+  /** Whether the target is for {@code region}: its level, and its name where it names one. */
+  public boolean covers(Region region) {
+    return region.level() == level()
+        && regionName().map(name -> name.equals(region.name())).orElse(true);
+  }
+
   /** Why the target does not apply to {@code report}, or empty when it does. */
   public Optional<NotApplicable> exclusionOf(IndicatorReport report) {
-    if (report.region().level() != level()
-        || regionName().filter(name -> !name.equals(report.region().name())).isPresent()) {
+    if (!covers(report.region())) {
       return Optional.of(NotApplicable.OTHER_REGION);
     }
     if (span) {

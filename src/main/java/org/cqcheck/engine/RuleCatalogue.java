@@ -230,6 +230,39 @@ public final class RuleCatalogue {
     return List.copyOf(targets.get().values());
   }
 
+  /**
+   * What the targets look to, for the notes on a report none of them reads: the horizon years,
+   * the spans and the regions. Gathered once.
+   *
+   * @param years the horizon years of the targets of a year
+   * @param spans the spans of the targets over a span, as {@code YYYY-YYYY}
+   * @param horizons one horizon of each region the targets are for
+   */
+  public record Reach(java.util.SortedSet<Integer> years, java.util.SortedSet<String> spans,
+      List<Horizon> horizons) {}
+
+  private final Lazily<Reach> reach = Lazily.of(() -> {
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+    java.util.SortedSet<String> spans = new java.util.TreeSet<>();
+    Map<String, Horizon> byRegion = new TreeMap<>();
+    for (RuleInfo target : targets()) {
+      Horizon h = target.horizon().orElseThrow();
+      if (h.span()) {
+        spans.add(h.from() + "-" + h.to());
+      } else {
+        years.add(h.to());
+      }
+      byRegion.putIfAbsent(h.region(), h);
+    }
+    return new Reach(java.util.Collections.unmodifiableSortedSet(years),
+        java.util.Collections.unmodifiableSortedSet(spans), List.copyOf(byRegion.values()));
+  });
+
+  /** What the aggregate targets look to: their years, spans and regions. */
+  public Reach reach() {
+    return reach.get();
+  }
+
   /** Whether some target's horizon is {@code year} or its span ends in it. */
   public boolean hasTargetFor(int year) {
     return targets.get().values().stream()
@@ -309,10 +342,7 @@ public final class RuleCatalogue {
 
   /** A rule's metadata; {@code drl} names its file in messages. */
   private static RuleInfo info(Rule rule, RuleSources drl) {
-    Map<String, Object> raw = rule.getMetaData();
-    // DRL compiled at run time keeps the quotes of @key("value"); the build-time model drops them.
-    Map<String, Object> meta = new HashMap<>();
-    raw.forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+    Map<String, Object> meta = metadataOf(rule);
     List<String> absent = REQUIRED_METADATA.stream().filter(k -> !meta.containsKey(k)).toList();
     if (!absent.isEmpty()) {
       throw drl.problem(rule.getName(), "rule " + rule.getName()
@@ -369,8 +399,7 @@ public final class RuleCatalogue {
   }
 
   private static RuleInfo targetInfo(Rule rule, RuleSources drl) {
-    Map<String, Object> meta = new HashMap<>();
-    rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+    Map<String, Object> meta = metadataOf(rule);
     List<String> absent = REQUIRED_TARGET_METADATA.stream().filter(k -> !meta.containsKey(k))
         .toList();
     if (!absent.isEmpty()) {
@@ -411,6 +440,14 @@ public final class RuleCatalogue {
         Optional.empty(),
         Optional.of(horizon),
         Optional.of(target));
+  }
+
+  /** A rule's metadata, its values without quotes. */
+  private static Map<String, Object> metadataOf(Rule rule) {
+    // DRL compiled at run time keeps the quotes of @key("value"); the build-time model drops them.
+    Map<String, Object> meta = new HashMap<>();
+    rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+    return meta;
   }
 
   private static String metadata(Rule rule, String key) {

@@ -32,36 +32,13 @@ final class RuleEvaluator {
 
   private final List<Engine> engines;
   /** The bases that hold aggregate targets, each built when first asked for. */
-  private final List<TargetBase> targetBases;
+  private final List<Lazily<KieBase>> targetBases;
 
-  private RuleEvaluator(List<Engine> engines, List<TargetBase> targetBases) {
+  private RuleEvaluator(List<Engine> engines, List<Lazily<KieBase>> targetBases) {
     this.engines = List.copyOf(engines);
     this.targetBases = List.copyOf(targetBases);
   }
 
-  /** A KieBase of aggregate targets, built once, on the first report checked. */
-  private static final class TargetBase {
-    private final java.util.function.Supplier<KieBase> build;
-    private volatile KieBase base;
-
-    TargetBase(java.util.function.Supplier<KieBase> build) {
-      this.build = build;
-    }
-
-    KieBase base() {
-      KieBase built = base;
-      if (built == null) {
-        synchronized (this) {
-          built = base;
-          if (built == null) {
-            built = build.get();
-            base = built;
-          }
-        }
-      }
-      return built;
-    }
-  }
 
   /**
    * The evaluator of one KieBase.
@@ -76,13 +53,13 @@ final class RuleEvaluator {
   static RuleEvaluator of(KieBase base, boolean builtIn) {
     Engine engine = Engine.of(base, builtIn);
     return new RuleEvaluator(List.of(engine),
-        engine.declaresTargets() ? List.of(new TargetBase(() -> base)) : List.of());
+        engine.declaresTargets() ? List.of(Lazily.done(base)) : List.of());
   }
 
   /** These engines, and a base of aggregate targets that {@code build} makes when first needed. */
   RuleEvaluator plusTargets(java.util.function.Supplier<KieBase> build) {
-    List<TargetBase> all = new ArrayList<>(targetBases);
-    all.add(new TargetBase(build));
+    List<Lazily<KieBase>> all = new ArrayList<>(targetBases);
+    all.add(Lazily.of(build));
     return new RuleEvaluator(engines, all);
   }
 
@@ -90,7 +67,7 @@ final class RuleEvaluator {
   RuleEvaluator plus(RuleEvaluator pack) {
     List<Engine> both = new ArrayList<>(engines);
     both.addAll(pack.engines);
-    List<TargetBase> targets = new ArrayList<>(targetBases);
+    List<Lazily<KieBase>> targets = new ArrayList<>(targetBases);
     targets.addAll(pack.targetBases);
     return new RuleEvaluator(both, targets);
   }
@@ -158,8 +135,8 @@ final class RuleEvaluator {
    */
   List<Finding> evaluateReport(RuleCatalogue catalogue, IndicatorReport report) {
     TargetRecorder recorder = new TargetRecorder(catalogue, report);
-    for (TargetBase targets : targetBases) {
-      StatelessKieSession session = targets.base().newStatelessKieSession();
+    for (Lazily<KieBase> targets : targetBases) {
+      StatelessKieSession session = targets.get().newStatelessKieSession();
       session.setGlobal(TARGETS_GLOBAL, recorder);
       session.execute(List.of(report));
     }
