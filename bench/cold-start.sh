@@ -6,7 +6,7 @@
 #
 #   bench/cold-start.sh [OTHER_JAR...]
 #
-# Beside the proposal, this build also checks SCORECARD (by default bench/target/work/
+# Beside the proposal, this build (and each OTHER_JAR) also checks SCORECARD (by default bench/target/work/
 # scorecard-140.json, which GenerateFiles writes when it is missing): the city's indicator report
 # for 2015 and 2011-2015 with a figure under each of the 140 keys of the vocabulary, the most a
 # report can hold, checked against CQ2012's 67 targets. Its run follows the proposal's in every
@@ -72,7 +72,7 @@ for other in "$@"; do
   tree=$(dirname "$(dirname "$other")")
   commit=$(git -C "$tree" rev-parse --short HEAD 2> /dev/null || true)
   [ -z "$commit" ] || git -C "$tree" diff --quiet HEAD -- src pom.xml || commit="$commit+changes"
-  add_jar "$other${commit:+ ($commit)}" "$other"
+  add_jar "$other${commit:+ ($commit)}" "$other" "$SCORECARD"
 done
 # Lighter commands of this build, for what start-up costs before any rule is loaded.
 labels+=("this build: --version, JDK 17 + CDS archive" "this build: --help, JDK 17 + CDS archive")

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.cqcheck.config.Configuration;
 import org.cqcheck.config.Waiver;
@@ -30,6 +31,8 @@ import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.Position;
+import org.cqcheck.internal.Ahead;
+import org.cqcheck.internal.Lazily;
 import org.cqcheck.internal.input.ConfigurationReader;
 import org.cqcheck.internal.input.ProposalConstraints;
 import org.cqcheck.internal.input.ProposalFile;
@@ -62,9 +65,15 @@ import org.cqcheck.report.WaiverNote;
  */
 public final class Checker {
 
-  private final RuleBase builtIn;
-  private final RuleBase ruleBase;
+  /** The rules (built-in, or with packs), loaded when first needed: see {@link #ofRules}. */
+  private final Lazily<RuleBase> builtIn;
+  /** The same rules, configured (severities overridden, rules disabled). */
+  private final Lazily<RuleBase> ruleBase;
+  /** Whether the rules include those built into cqcheck (not a pack alone). */
+  private final boolean withBuiltInRules;
   private final ProposalReader reader;
+  /** The same reader, for a run that only validates: it builds no rules ahead. */
+  private final ProposalReader validatingReader;
   private final InputOptions inputOptions;
   private final Configuration configuration;
   private final boolean auditWaivers;
@@ -73,40 +82,95 @@ public final class Checker {
   /** The date that selects the targets in force; null for each proposal's submittedOn. */
   private final LocalDate asOf;
 
-  private Checker(RuleBase builtIn, InputOptions inputOptions, Configuration configuration,
-      boolean auditWaivers, int threads, LocalDate asOf) {
+  private Checker(Lazily<RuleBase> builtIn, boolean withBuiltInRules, InputOptions inputOptions,
+      Configuration configuration, boolean auditWaivers, int threads, LocalDate asOf) {
     this.builtIn = builtIn;
+    this.withBuiltInRules = withBuiltInRules;
     this.threads = threads;
     this.asOf = asOf;
-    this.ruleBase = builtIn.configured(configuration.severities(), configuration.disabled());
+    this.ruleBase = Lazily.of(() -> builtIn.get().configured(configuration.severities(),
+        configuration.disabled()));
     this.inputOptions = inputOptions;
-    DistrictTable districts = ruleBase.zones().districts();
-    RuleCatalogue catalogue = ruleBase.catalogue();
-    this.reader = new ProposalReader(inputOptions, new ProposalCheck() {
-      @Override
-      public List<InputError> warnings(Proposal proposal) {
-        return siteWarnings(districts, proposal);
-      }
-
-      @Override
-      public List<InputError> warnings(IndicatorReport report) {
-        return targetWarnings(catalogue, report);
-      }
-    });
+    this.reader = new ProposalReader(inputOptions, new ReferenceChecks(ruleBase, true,
+        withBuiltInRules));
+    this.validatingReader = reader.withCheck(new ReferenceChecks(ruleBase, false, false));
     this.configuration = configuration;
     this.auditWaivers = auditWaivers;
+  }
+
+  /**
+   * The checks of a proposal or report read against the rule data (warnings); and, for input to
+   * be checked, not only validated, the start of building the rules it needs, on a thread of their
+   * own, as soon as the reader finds which kind of input it holds (a proposal, or an indicator
+   * report) and while it goes on to validate it.
+   */
+  private static final class ReferenceChecks implements ProposalCheck {
+    private final Lazily<RuleBase> rules;
+    private final boolean buildsAhead;
+    private final boolean withBuiltInRules;
+    private final AtomicBoolean proposalRulesStarted = new AtomicBoolean();
+    private final AtomicBoolean targetsStarted = new AtomicBoolean();
+
+    ReferenceChecks(Lazily<RuleBase> rules, boolean buildsAhead, boolean withBuiltInRules) {
+      this.rules = rules;
+      this.buildsAhead = buildsAhead;
+      this.withBuiltInRules = withBuiltInRules;
+    }
+
+    @Override
+    public List<InputError> warnings(Proposal proposal) {
+      return siteWarnings(rules.get().zones().districts(), proposal);
+    }
+
+    @Override
+    public List<InputError> warnings(IndicatorReport report) {
+      return targetWarnings(rules.get().catalogue(), report);
+    }
+
+    @Override
+    public void proposalFound() {
+      if (buildsAhead) {
+        startOnce(proposalRulesStarted, "cqcheck-build-rules", () -> rules.get().build());
+      }
+    }
+
+    @Override
+    public void reportFound() {
+      if (buildsAhead) {
+        startOnce(targetsStarted, "cqcheck-build-targets", () -> {
+          if (withBuiltInRules) {
+            // Without waiting for the rest of the rules to load, as the line below would.
+            RuleBase.buildBuiltInTargets();
+          }
+          rules.get().buildTargets();
+        });
+      }
+    }
+
+    private static void startOnce(AtomicBoolean started, String name, Runnable build) {
+      if (started.compareAndSet(false, true)) {
+        Ahead.start(name, build);
+      }
+    }
   }
 
   /** {@code from} with another date, or threads: the rules and the reader are shared. */
   private Checker(Checker from, int threads, LocalDate asOf) {
     this.builtIn = from.builtIn;
+    this.withBuiltInRules = from.withBuiltInRules;
     this.ruleBase = from.ruleBase;
     this.reader = from.reader;
+    this.validatingReader = from.validatingReader;
     this.inputOptions = from.inputOptions;
     this.configuration = from.configuration;
     this.auditWaivers = from.auditWaivers;
     this.threads = threads;
     this.asOf = asOf;
+  }
+
+  private static Checker ofRules(Lazily<RuleBase> rules) {
+    return new Checker(rules, true, InputOptions.defaults(), Configuration.none(), false,
+        Runtime.getRuntime().availableProcessors(), null);
   }
 
   /**
@@ -118,8 +182,20 @@ public final class Checker {
    *     the message names the versions found
    */
   public static Checker withDefaultRules() {
-    return new Checker(RuleBase.loadBuiltIn(), InputOptions.defaults(), Configuration.none(), false,
-        Runtime.getRuntime().availableProcessors(), null);
+    return ofRules(Lazily.done(RuleBase.loadBuiltIn()));
+  }
+
+  /**
+   * A checker with the rules built into cqcheck, as {@link #withDefaultRules()}, that loads them
+   * only when first needed (or then waits for a thread already loading them): reading the input
+   * does not wait for the rules, and each rule base (the project rules', the aggregate targets')
+   * is built once the first input that needs it is found. For a caller that checks as soon as it
+   * starts, such as the command line, which loads the rules on a thread of its own meanwhile. A
+   * rule base that cannot be loaded, and a Jackson too old, are reported by the first call that
+   * needs the rules.
+   */
+  public static Checker withDefaultRulesOnFirstUse() {
+    return ofRules(Lazily.of(RuleBase::loadBuiltIn));
   }
 
   /**
@@ -135,8 +211,8 @@ public final class Checker {
    * fields, the file size limit, the clock that says what "the future" is).
    */
   public Checker withInputOptions(InputOptions options) {
-    return new Checker(builtIn, Objects.requireNonNull(options, "options"), configuration,
-        auditWaivers, threads, asOf);
+    return new Checker(builtIn, withBuiltInRules, Objects.requireNonNull(options, "options"),
+        configuration, auditWaivers, threads, asOf);
   }
 
   /**
@@ -156,8 +232,8 @@ public final class Checker {
    * accepted by a waiver reported as WAIVED.
    */
   public Checker withConfiguration(Configuration configuration) {
-    return new Checker(builtIn, inputOptions, Objects.requireNonNull(configuration,
-        "configuration"), auditWaivers, threads, asOf);
+    return new Checker(builtIn, withBuiltInRules, inputOptions,
+        Objects.requireNonNull(configuration, "configuration"), auditWaivers, threads, asOf);
   }
 
   /**
@@ -165,7 +241,7 @@ public final class Checker {
    * that would hide it, instead of becoming WAIVED.
    */
   public Checker auditingWaivers() {
-    return new Checker(builtIn, inputOptions, configuration, true, threads, asOf);
+    return new Checker(builtIn, withBuiltInRules, inputOptions, configuration, true, threads, asOf);
   }
 
   /**
@@ -176,9 +252,9 @@ public final class Checker {
    *     not compile, a rule lacks metadata, or a rule id is already taken
    */
   public Checker withRulePack(Path directory) {
-    RuleBase pack = RuleBase.compilePack(directory, builtIn.editions());
-    return new Checker(builtIn.plus(pack), inputOptions, configuration, auditWaivers, threads,
-        asOf);
+    RuleBase pack = RuleBase.compilePack(directory, builtIn.get().editions());
+    return new Checker(Lazily.done(builtIn.get().plus(pack)), withBuiltInRules, inputOptions,
+        configuration, auditWaivers, threads, asOf);
   }
 
   /**
@@ -189,7 +265,8 @@ public final class Checker {
    */
   public Checker withOnlyRulePack(Path directory) {
     RuleBase pack = RuleBase.compilePack(directory, List.of());
-    return new Checker(pack, inputOptions, configuration, auditWaivers, threads, asOf);
+    return new Checker(Lazily.done(pack), false, inputOptions, configuration, auditWaivers,
+        threads, asOf);
   }
 
   /**
@@ -198,7 +275,8 @@ public final class Checker {
    * @throws org.cqcheck.config.ConfigurationException listing every problem with file and line
    */
   public Configuration readConfiguration(Path file) {
-    return new ConfigurationReader(builtIn.rules(), LocalDate.now(inputOptions.clock())).read(file);
+    return new ConfigurationReader(builtIn.get().rules(), LocalDate.now(inputOptions.clock()))
+        .read(file);
   }
 
   /**
@@ -206,12 +284,12 @@ public final class Checker {
    * supersedes which, and which are in force on a date.
    */
   public RuleCatalogue catalogue() {
-    return ruleBase.catalogue();
+    return ruleBase.get().catalogue();
   }
 
   /** Hash of the rule files and data in effect. */
   public String fingerprint() {
-    return ruleBase.fingerprint();
+    return ruleBase.get().fingerprint();
   }
 
   private static final String VERSION = readVersion();
@@ -257,7 +335,7 @@ public final class Checker {
     if (!errors.isEmpty()) {
       return CheckResult.reportError("", "", report.id(), errors, List.of());
     }
-    return scorecard(report, "", "", targetWarnings(ruleBase.catalogue(), report), Map.of());
+    return scorecard(report, "", "", targetWarnings(ruleBase.get().catalogue(), report), Map.of());
   }
 
   /**
@@ -267,7 +345,7 @@ public final class Checker {
    */
   public List<CheckResult> checkAll(List<Proposal> proposals) {
     LocalDate today = LocalDate.now(inputOptions.clock());
-    DistrictTable districts = ruleBase.zones().districts();
+    DistrictTable districts = ruleBase.get().zones().districts();
     // Proposals held in memory: as if read from one file without a name or positions.
     List<ProposalFile.Entry> entries = new ArrayList<>(proposals.size());
     for (Proposal p : proposals) {
@@ -288,7 +366,7 @@ public final class Checker {
     Objects.requireNonNull(proposal, "proposal");
     List<InputError> problems = new ArrayList<>(
         ProposalConstraints.violations(proposal, LocalDate.now(inputOptions.clock())));
-    problems.addAll(siteWarnings(ruleBase.zones().districts(), proposal));
+    problems.addAll(siteWarnings(ruleBase.get().zones().districts(), proposal));
     return problems;
   }
 
@@ -318,8 +396,9 @@ public final class Checker {
           results.add(result);
           onResult.accept(result);
         }, threads);
-    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
-        waiverNotes(totals.waiversUsed()), ruleBase.editions());
+    RuleBase rules = ruleBase.get();
+    return new Report(version(), rules.rules(), rules.fingerprint(), results,
+        waiverNotes(totals.waiversUsed()), rules.editions());
   }
 
   /**
@@ -438,12 +517,13 @@ public final class Checker {
    */
   public Report validate(List<Path> inputs) {
     List<CheckResult> results = new ArrayList<>();
-    BatchRun.overFiles(reader, inputs, this::validateFiles, result -> result, results::add,
-        threads);
+    BatchRun.overFiles(validatingReader, inputs, this::validateFiles, result -> result,
+        results::add, threads);
     // No rule is evaluated, so no waiver is used, or left unused: the report notes none, as
     // validateEach does.
-    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results, List.of(),
-        ruleBase.editions());
+    RuleBase rules = ruleBase.get();
+    return new Report(version(), rules.rules(), rules.fingerprint(), results, List.of(),
+        rules.editions());
   }
 
   /**
@@ -453,8 +533,8 @@ public final class Checker {
    */
   public <T> RunTotals validateEach(List<Path> inputs, Function<CheckResult, T> prepare,
       Consumer<T> deliver) {
-    return new RunTotals(BatchRun.overFiles(reader, inputs, this::validateFiles, prepare, deliver,
-        threads).summary(), List.of());
+    return new RunTotals(BatchRun.overFiles(validatingReader, inputs, this::validateFiles, prepare,
+        deliver, threads).summary(), List.of());
   }
 
   /** The results of each file's entries, valid or not, with no rule evaluated. */
@@ -527,13 +607,14 @@ public final class Checker {
    * #validate(List)} does files; {@code name} names them in the results.
    */
   public List<CheckResult> validate(String name, byte[] content, InputFormat format) {
-    return validateFiles(List.of(reader.read(name, content, format))).get(0);
+    return validateFiles(List.of(validatingReader.read(name, content, format))).get(0);
   }
 
   /** A report of {@code results}, stamped with this checker's version and rule set. */
   public Report report(List<CheckResult> results) {
-    return new Report(version(), ruleBase.rules(), ruleBase.fingerprint(), results,
-        waiverNotes(results), ruleBase.editions());
+    RuleBase rules = ruleBase.get();
+    return new Report(version(), rules.rules(), rules.fingerprint(), results,
+        waiverNotes(results), rules.editions());
   }
 
   /** The results of each file's entries; the valid proposals of all the files checked together. */
@@ -548,7 +629,7 @@ public final class Checker {
         }
       }
     }
-    List<List<Finding>> evaluated = ruleBase.evaluateAll(proposals, dates);
+    List<List<Finding>> evaluated = ruleBase.get().evaluateAll(proposals, dates);
     List<List<CheckResult>> all = new ArrayList<>(files.size());
     int next = 0;
     for (ProposalFile file : files) {
@@ -604,7 +685,7 @@ public final class Checker {
    */
   private CheckResult scorecard(IndicatorReport report, String file, String location,
       List<InputError> warnings, Map<String, Position> positions) {
-    return CheckResult.scored(file, location, report, ruleBase.evaluate(report), warnings,
+    return CheckResult.scored(file, location, report, ruleBase.get().evaluate(report), warnings,
         positions);
   }
 
@@ -635,7 +716,7 @@ public final class Checker {
       Map<String, Position> positions) {
     List<Finding> findings = applyWaivers(evaluated, proposal.id());
     if (findings.isEmpty()) {
-      Edition earliest = ruleBase.editions().stream()
+      Edition earliest = ruleBase.get().editions().stream()
           .min(java.util.Comparator.comparing(Edition::inForceFrom))
           .orElseThrow();
       String where = asOf != null ? "" : location + "/submittedOn";
@@ -644,6 +725,6 @@ public final class Checker {
           earliest.inForceFrom().toString())), warnings);
     }
     return CheckResult.checked(file, location, proposal, date, findings, warnings, positions,
-        ruleBase.zones());
+        ruleBase.get().zones());
   }
 }

@@ -32,6 +32,27 @@ import org.junit.jupiter.api.Test;
 class LibraryUsageTest {
 
   @Test
+  void aCheckerThatLoadsItsRulesOnFirstUseReportsAsOneThatLoadsThemFirst() throws IOException {
+    // It reads before the rules are loaded and builds each KieBase on a thread of its own when
+    // its reader finds a proposal or a report; the report is the same, byte for byte.
+    Report first = Checker.withDefaultRules().check(TestCheckers.EVERY_EXAMPLE);
+    Report onFirstUse = Checker.withDefaultRulesOnFirstUse().check(TestCheckers.EVERY_EXAMPLE);
+    assertThat(first.summary().indicatorReports()).isPositive();
+    assertThat(first.summary().proposals()).isPositive();
+    assertThat(json(onFirstUse)).isEqualTo(json(first));
+    assertThat(Checker.withDefaultRulesOnFirstUse().validate(TestCheckers.EVERY_EXAMPLE).summary())
+        .isEqualTo(Checker.withDefaultRules().validate(TestCheckers.EVERY_EXAMPLE).summary());
+  }
+
+  private static String json(Report report) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    org.cqcheck.report.ReportFormat.JSON.renderer().render(report,
+        new org.cqcheck.report.RenderOptions(org.cqcheck.report.Language.EN, false, false, false,
+            false), out);
+    return out.toString();
+  }
+
+  @Test
   void theReadmeSnippetRuns() {
     // README-SNIPPET-START
     Checker checker = Checker.withDefaultRules();   // loads the rule base once; share it

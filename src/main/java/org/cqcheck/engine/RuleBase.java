@@ -87,6 +87,43 @@ public final class RuleBase {
     return loaded;
   }
 
+  /**
+   * Builds now, on the calling thread, the project rules' KieBase, which the first check of a
+   * proposal otherwise builds: for a caller with a thread to spare before it checks. The aggregate
+   * targets' are left to {@link #buildTargets}.
+   *
+   * @return this rule base
+   * @throws RuleSetException when the KieBase cannot be built (and again on the next call)
+   */
+  public RuleBase build() {
+    evaluator.build();
+    return this;
+  }
+
+  /**
+   * Builds the KieBase of the aggregate targets built into cqcheck now, on the calling thread,
+   * without waiting for the rest of the built-in rule base to load: for a reader that has just
+   * found an indicator report, while the rules load on another thread.
+   *
+   * @throws RuleSetException when the KieBase cannot be built (and again on the next call)
+   */
+  public static void buildBuiltInTargets() {
+    RuleLoader.buildBuiltInTargets();
+  }
+
+  /**
+   * Reads the aggregate targets' metadata and builds their KieBase now, on the calling thread,
+   * which the first indicator report checked otherwise does.
+   *
+   * @return this rule base
+   * @throws RuleSetException when the targets' metadata is wrong or their KieBase cannot be built
+   */
+  public RuleBase buildTargets() {
+    catalogue.targets();
+    evaluator.buildTargets();
+    return this;
+  }
+
   /** What the rules are: ids, metadata, editions, supersession, and which are in force. */
   public RuleCatalogue catalogue() {
     return catalogue;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
+import org.cqcheck.internal.Lazily;
 import org.kie.api.definition.rule.Rule;
 
 /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cqcheck.internal.Lazily;
 import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 import org.kie.api.KieBase;
@@ -30,11 +31,12 @@ final class RuleEvaluator {
   static final String ZONE_TABLE_GLOBAL = "zoneTable";
   static final String TARGETS_GLOBAL = "targets";
 
-  private final List<Engine> engines;
+  /** Each made (its KieBase built, for the built-in rules) when first run. */
+  private final List<Lazily<Engine>> engines;
   /** The bases that hold aggregate targets, each built when first asked for. */
   private final List<Lazily<KieBase>> targetBases;
 
-  private RuleEvaluator(List<Engine> engines, List<Lazily<KieBase>> targetBases) {
+  private RuleEvaluator(List<Lazily<Engine>> engines, List<Lazily<KieBase>> targetBases) {
     this.engines = List.copyOf(engines);
     this.targetBases = List.copyOf(targetBases);
   }
@@ -52,8 +54,27 @@ final class RuleEvaluator {
    */
   static RuleEvaluator of(KieBase base, boolean builtIn) {
     Engine engine = Engine.of(base, builtIn);
-    return new RuleEvaluator(List.of(engine),
+    return new RuleEvaluator(List.of(Lazily.done(engine)),
         engine.declaresTargets() ? List.of(Lazily.done(base)) : List.of());
+  }
+
+  /**
+   * The evaluator of the built-in project rules, whose KieBase {@code build} makes when first
+   * needed: by the first check, or by {@link #build} on a thread started for it. The KieBase holds
+   * no aggregate target (they are in a base of their own, {@link #plusTargets}).
+   */
+  static RuleEvaluator ofBuiltIn(java.util.function.Supplier<KieBase> build) {
+    return new RuleEvaluator(List.of(Lazily.of(() -> Engine.of(build.get(), true))), List.of());
+  }
+
+  /** Builds now, on this thread, the targets' bases not yet built. */
+  void buildTargets() {
+    targetBases.forEach(Lazily::get);
+  }
+
+  /** Builds now, on this thread, the engines not yet built; the targets' bases stay unbuilt. */
+  void build() {
+    engines.forEach(Lazily::get);
   }
 
   /** These engines, and a base of aggregate targets that {@code build} makes when first needed. */
@@ -65,7 +86,7 @@ final class RuleEvaluator {
 
   /** These rules and a pack's, each KieBase run in turn. */
   RuleEvaluator plus(RuleEvaluator pack) {
-    List<Engine> both = new ArrayList<>(engines);
+    List<Lazily<Engine>> both = new ArrayList<>(engines);
     both.addAll(pack.engines);
     List<Lazily<KieBase>> targets = new ArrayList<>(targetBases);
     targets.addAll(pack.targetBases);
@@ -102,8 +123,8 @@ final class RuleEvaluator {
     }
     FindingRecorder recorder = new FindingRecorder(catalogue.indexed(), sheets);
     if (!toCheck.isEmpty()) {
-      for (Engine engine : engines) {
-        engine.run(recorder, toCheck, zones);
+      for (Lazily<Engine> engine : engines) {
+        engine.get().run(recorder, toCheck, zones);
       }
     }
     List<List<Finding>> all = new ArrayList<>(proposals.size());
@@ -185,7 +206,7 @@ final class RuleEvaluator {
       LocalDate asOf) {
     Map<Proposal, FindingRecorder.Sheet> sheets = new IdentityHashMap<>();
     sheets.put(proposal, new FindingRecorder.Sheet(catalogue.inForce(asOf)));
-    StatelessKieSession session = engines.get(0).base().newStatelessKieSession();
+    StatelessKieSession session = engines.get(0).get().base().newStatelessKieSession();
     List<String> matched = new ArrayList<>();
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
@@ -201,12 +222,13 @@ final class RuleEvaluator {
 
   /** Whether each KieBase checks a batch of proposals in one session, in order: for tests. */
   List<Boolean> batchable() {
-    return engines.stream().filter(Engine::declaresFindings).map(Engine::batchable).toList();
+    return engines.stream().map(Lazily::get).filter(Engine::declaresFindings)
+        .map(Engine::batchable).toList();
   }
 
   /** The first KieBase (the built-in rules, when loaded with them): for tests. */
   KieBase firstBase() {
-    return engines.get(0).base();
+    return engines.get(0).get().base();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.cqcheck.internal.Lazily;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -27,7 +28,27 @@ final class RuleLoader {
   static final String TARGETS_PACKAGE = "org.cqcheck.rules.aggregate";
   static final String MODEL_INDEX = "META-INF/kie/org.cqcheck/cqcheck/drools-model";
 
+  /**
+   * The aggregate targets' model, instantiated only when a report or a listing first asks for it
+   * (making their 156 rules would cost a proposal's cold start about 50 ms); once per class loader,
+   * as the model classes are, and apart from the rest of the rule base, so that it can be made
+   * before that is loaded.
+   */
+  private static final Lazily<List<org.drools.model.Model>> TARGET_MODELS = Lazily.of(() -> {
+    ClassLoader loader = RuleLoader.class.getClassLoader();
+    return instantiated(loader, modelClasses(loader).stream()
+        .filter(name -> name.startsWith(TARGETS_PACKAGE + ".")).toList());
+  });
+  /** The aggregate targets' KieBase, built when a report first asks for it. */
+  private static final Lazily<KieBase> TARGET_BASE =
+      Lazily.of(() -> kieBaseOf(TARGET_MODELS.get(), false));
+
   private RuleLoader() {}
+
+  /** See {@link RuleBase#buildBuiltInTargets}. */
+  static void buildBuiltInTargets() {
+    TARGET_BASE.get();
+  }
 
   /**
    * The built-in rules.
@@ -52,19 +73,13 @@ final class RuleLoader {
     }, "cqcheck-read-rule-data");
     reading.setDaemon(true);
     reading.start();
-    // The targets' model classes are not even instantiated until a report or a listing asks for
-    // them: making their 156 rules costs a proposal's cold start about 50 ms.
-    List<String> modelClasses = modelClasses(loader);
-    List<org.drools.model.Model> models = instantiated(loader, modelClasses.stream()
+    List<org.drools.model.Model> models = instantiated(loader, modelClasses(loader).stream()
         .filter(name -> !name.startsWith(TARGETS_PACKAGE + ".")).toList());
-    Lazily<List<org.drools.model.Model>> targetModels = Lazily.of(() -> instantiated(loader,
-        modelClasses.stream().filter(name -> name.startsWith(TARGETS_PACKAGE + ".")).toList()));
     // The project rules in a sequential base of their own; the aggregate targets in another,
     // built when a report is first checked, so that a run over proposals does not build it:
     // Drools 10.1's sequential mode fails to build theirs (an NPE in
     // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
     // report is checked once, so sequential mode would gain it nothing.
-    KieBase kieBase = kieBaseOf(models, true);
     RuleData.BuiltIn read;
     try {
       read = data.join();
@@ -82,17 +97,21 @@ final class RuleLoader {
       }
       throw e;
     }
+    // The catalogue from the model's metadata, so that the KieBase, which a check needs but a
+    // reading of the input does not, is built after it (by the command line, on the start-up
+    // thread, while the main one reads the input).
     List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
-    kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
+    models.forEach(m -> m.getRules().forEach(r -> rules.add(new ModelRule(r))));
     // The targets' metadata from their model, which is all the catalogue reads, when first read.
     RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl())
         .withTargetsOf(() -> {
           List<org.kie.api.definition.rule.Rule> targets = new ArrayList<>();
-          targetModels.get().forEach(m -> m.getRules().forEach(r -> targets.add(new ModelRule(r))));
+          TARGET_MODELS.get().forEach(m -> m.getRules().forEach(r -> targets.add(new ModelRule(r))));
           return targets;
         }, read.drl());
     return new RuleBase(catalogue,
-        RuleEvaluator.of(kieBase, true).plusTargets(() -> kieBaseOf(targetModels.get(), false)),
+        RuleEvaluator.ofBuiltIn(() -> kieBaseOf(models, true))
+            .plusTargets(TARGET_BASE),
         read.zones(), read.fingerprint(), read.drl());
   }
 

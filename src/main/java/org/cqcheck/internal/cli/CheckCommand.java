@@ -147,7 +147,7 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
   private Checker configuredChecker() {
-    Checker checker = rules.applyTo(input.threaded(Checker.withDefaultRules()
+    Checker checker = rules.applyTo(input.threaded(Checker.withDefaultRulesOnFirstUse()
         .withInputOptions(input.options().withFieldPositions(output.pointsAtLines()))));
     LocalDate date = asOf.getValue();
     if (date != null) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.cqcheck.config.ConfigurationException;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleSetException;
+import org.cqcheck.internal.Ahead;
 import org.cqcheck.internal.input.ProposalSchema;
 import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.ExitCode;
@@ -196,32 +197,25 @@ public final class Main {
   }
 
   /**
-   * Starts loading what {@code command} will need (the rule base, the proposal schema) on threads
-   * of their own, while this one parses the arguments: on a machine with two cores that takes
-   * about a third off the time to check one file. Whoever needs them first waits for the load; a
-   * load that fails is reported then, by that caller.
+   * Starts loading what {@code command} will need (the rule base's catalogue and data, the
+   * proposal schema) on threads of their own, while this one parses the arguments and reads the
+   * first input: on a machine with two cores that takes about a third off the time to check one
+   * file. The rules' KieBases are not built here: the checker builds the project rules' when its
+   * reader finds a proposal, the aggregate targets' when it finds an indicator report, so that a
+   * run builds only what its input needs. Whoever needs a load first waits for it; a load that
+   * fails is reported then, by that caller.
    */
   private static void loadInBackground(String command) {
     if (command == null) {
       return;
     }
     if (List.of("check", "validate", "rules", "explain", "test").contains(command)) {
-      startDaemon("cqcheck-load-rules", RuleBase::loadBuiltIn);
+      Ahead.start("cqcheck-load-rules", RuleBase::loadBuiltIn);
     }
     if (List.of("check", "validate").contains(command)) {
-      startDaemon("cqcheck-load-schema", ProposalSchema::load);
+      // Before the input says it holds a proposal: on a machine with two cores, compiling the
+      // schema then costs a report's check about 3 ms and saves a proposal's about 13 ms.
+      Ahead.start("cqcheck-load-schema", ProposalSchema::load);
     }
-  }
-
-  private static void startDaemon(String name, Runnable load) {
-    Thread thread = new Thread(() -> {
-      try {
-        load.run();
-      } catch (RuntimeException | LinkageError e) {
-        // Not reported here: the command asks for the same thing and reports the failure.
-      }
-    }, name);
-    thread.setDaemon(true);
-    thread.start();
   }
 }

@@ -64,7 +64,7 @@ final class ValidateCommand
   public Integer call() throws IOException {
     output.checkTarget(input.isStandardInput() ? List.of() : input.inputs());
     // Valid proposals are reported without findings to point at; errors name their lines anyway.
-    Checker checker = input.threaded(Checker.withDefaultRules()
+    Checker checker = input.threaded(Checker.withDefaultRulesOnFirstUse()
         .withInputOptions(input.options().withFieldPositions(false)));
     RenderOptions options = output.options(terminal, java.util.Set.of());
     PrintWriter out = spec.commandLine().getOut();

@@ -20,6 +20,20 @@ public interface ProposalCheck {
   List<InputError> warnings(Proposal proposal);
 
   /**
+   * Called when the reader finds a proposal, before it validates and maps it: a checker starts
+   * building the rules it will be checked against, on a thread of its own, while the reader goes
+   * on.
+   */
+  default void proposalFound() {}
+
+  /**
+   * Called when the reader finds an indicator report, before it validates and maps it: a checker
+   * starts building what the report will be checked against, on a thread of its own, while the
+   * reader goes on.
+   */
+  default void reportFound() {}
+
+  /**
    * Warnings on an indicator report read without error, beside those of its format (a year no
    * target looks to); each at its JSON pointer, which the reader places at its line.
    */

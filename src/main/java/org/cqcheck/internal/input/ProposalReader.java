@@ -25,12 +25,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.Position;
+import org.cqcheck.internal.Ahead;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -54,7 +56,6 @@ public final class ProposalReader {
   private final ObjectMapper mapper;
   private final JsonFactory json;
   private final YAMLFactory yaml;
-  private final ProposalSchema schema = ProposalSchema.shared();
   private final ProposalCheck check;
 
   public ProposalReader() {
@@ -93,6 +94,19 @@ public final class ProposalReader {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
+  }
+
+  private ProposalReader(ProposalReader from, ProposalCheck check) {
+    this.options = from.options;
+    this.check = check;
+    this.json = from.json;
+    this.yaml = from.yaml;
+    this.mapper = from.mapper;
+  }
+
+  /** A reader like this one (its parsers shared, being thread-safe) with another check. */
+  public ProposalReader withCheck(ProposalCheck check) {
+    return new ProposalReader(this, check);
   }
 
   /** Reads {@code file}; its format is chosen by extension. */
@@ -198,7 +212,8 @@ public final class ProposalReader {
 
   private ProposalFile.Entry proposal(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
-    Shape shape = shape(document, schema::validate);
+    check.proposalFound();
+    Shape shape = shape(document, ProposalSchema.shared()::validate);
     LocalDate today = LocalDate.now(options.clock());
     ProposalMapper.Mapped mapped = ProposalMapper.map(document, today, shape.errors.isEmpty());
     List<InputError> errors = oneErrorPerField(shape.errors, mapped.errors(), location, locations);
@@ -214,6 +229,13 @@ public final class ProposalReader {
   /** An indicator report: its schema's checks, then those of the vocabulary. */
   private ProposalFile.Entry report(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
+    check.reportFound();
+    if (BuiltInVocabulary.READ_AHEAD.compareAndSet(false, true)) {
+      // Read on another thread while this one checks the report's schema; this one waits for it
+      // (the class's initialisation) only if it needs it sooner.
+      Ahead.start("cqcheck-read-vocabulary", () -> Objects.requireNonNull(
+          BuiltInVocabulary.VOCABULARY));
+    }
     Shape shape = shape(document, IndicatorReportSchema.shared()::validate);
     LocalDate today = LocalDate.now(options.clock());
     IndicatorReportMapper.Mapped mapped = IndicatorReportMapper.map(
@@ -283,6 +305,9 @@ public final class ProposalReader {
    */
   private static final class BuiltInVocabulary {
     static final IndicatorVocabulary VOCABULARY = IndicatorVocabulary.builtIn();
+    /** Whether a thread was started to read it, while the first report's schema is checked. */
+    static final java.util.concurrent.atomic.AtomicBoolean READ_AHEAD =
+        new java.util.concurrent.atomic.AtomicBoolean();
   }
 
   private static String idOf(JsonNode document) {

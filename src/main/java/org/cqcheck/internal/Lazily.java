@@ -1,13 +1,17 @@
-package org.cqcheck.engine;
+package org.cqcheck.internal;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A value made once, on first use, by whichever thread asks first: the aggregate targets, which
- * a run over proposals never needs, are read and built only when a report or a listing asks.
+ * A value made once, on first use, by whichever thread asks first; a thread that asks while
+ * another makes it waits for that one. A make that fails is not remembered: the next use tries
+ * again. The aggregate targets, which a run over proposals never needs, are read and built only
+ * when a report or a listing asks; the rule base, only when a check first needs it.
+ *
+ * <p>Not part of the API.
  */
-final class Lazily<T> implements Supplier<T> {
+public final class Lazily<T> implements Supplier<T> {
 
   private final Supplier<T> make;
   private volatile T value;
@@ -16,11 +20,11 @@ final class Lazily<T> implements Supplier<T> {
     this.make = Objects.requireNonNull(make, "make");
   }
 
-  static <T> Lazily<T> of(Supplier<T> make) {
+  public static <T> Lazily<T> of(Supplier<T> make) {
     return new Lazily<>(make);
   }
 
-  static <T> Lazily<T> done(T value) {
+  public static <T> Lazily<T> done(T value) {
     Lazily<T> made = new Lazily<>(() -> value);
     made.value = value;
     return made;
