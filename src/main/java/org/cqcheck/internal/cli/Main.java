@@ -66,6 +66,10 @@ public final class Main {
       // made, and the rule base may make one on its thread before the command runs.
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
+    // SLF4J initialised here, before the threads below: were two of them to make their first
+    // loggers at once (Drools', the schema validator's), SLF4J would hold back what they log
+    // meanwhile and then say so on standard error, in three lines of its own.
+    org.slf4j.LoggerFactory.getILoggerFactory();
     loadInBackground(named);
     CommandLine cli = new CommandLine(new CqcheckCommand().spec());
     // Usage and suggestions need every subcommand; a run that names one needs only that one.
