@@ -69,6 +69,39 @@ class ScorecardReportsTest {
   }
 
   @Test
+  void jsonListsTheTargetsThatApplyAndCountsTheRestUnlessVerbose() throws IOException {
+    Report city = Scorecards.report(Scorecards.city2015Result());
+    for (ReportFormat format : new ReportFormat[] {ReportFormat.JSON, ReportFormat.JSONL}) {
+      com.fasterxml.jackson.databind.JsonNode result = firstResult(format,
+          render(format, city, Language.EN, false));
+      assertThat(result.get("notApplicable").asInt()).as(format.formatName()).isEqualTo(89);
+      assertThat(result.get("findings")).as(format.formatName()).hasSize(67)
+          .noneMatch(f -> f.get("status").asText().equals("NOT_APPLICABLE"));
+      com.fasterxml.jackson.databind.JsonNode verbose = firstResult(format,
+          render(format, city, Language.EN, true));
+      assertThat(verbose.get("notApplicable").asInt()).isEqualTo(89);
+      assertThat(verbose.get("findings")).as(format.formatName()).hasSize(156)
+          .filteredOn(f -> f.get("status").asText().equals("NOT_APPLICABLE")).hasSize(89);
+    }
+    // A proposal's findings are all listed, verbose or not, and it has no such count.
+    Report proposals = TestCheckers.shared().check(
+        java.util.List.of(Path.of("examples/chemical-mdi-changshou-2013.json")));
+    com.fasterxml.jackson.databind.JsonNode proposal = firstResult(ReportFormat.JSON,
+        render(ReportFormat.JSON, proposals, Language.EN, false));
+    assertThat(proposal.has("notApplicable")).isFalse();
+    assertThat(proposal.get("findings")).hasSize(21)
+        .filteredOn(f -> f.get("status").asText().equals("NOT_APPLICABLE")).hasSize(12);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode firstResult(ReportFormat format,
+      String rendered) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    return format == ReportFormat.JSONL ? json.readTree(rendered.lines().findFirst().orElseThrow())
+        : json.readTree(rendered).get("results").get(0);
+  }
+
+  @Test
   void writesTheHtmlOfThe2015ScorecardForTheBrowserChecks() throws IOException {
     Files.createDirectories(Path.of(OUT));
     Report city = Scorecards.report(Scorecards.city2015Result());

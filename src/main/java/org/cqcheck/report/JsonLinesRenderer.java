@@ -38,7 +38,7 @@ public final class JsonLinesRenderer implements StreamingRenderer {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-      JsonRenderer.writeResult(json, result, words.text(), words.messages());
+      JsonRenderer.writeResult(json, result, words.text(), words.messages(), options.verbose());
     }
     out.write("\n");
   }

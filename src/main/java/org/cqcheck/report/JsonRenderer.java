@@ -28,8 +28,10 @@ import org.cqcheck.internal.report.Messages;
 
 /**
  * The JSON report, a public contract that CI parses. Every finding of every proposal is written,
- * NOT_APPLICABLE included; fields always appear in the same order and {@code actual} and {@code
- * required} are numbers or null. No timestamps, so identical input gives identical bytes.
+ * NOT_APPLICABLE included; of an indicator report, the targets that apply, and those that do not
+ * (other years, spans and regions: most of them) only counted unless verbose, as in every other
+ * format. Fields always appear in the same order and {@code actual} and {@code required} are
+ * numbers or null. No timestamps, so identical input gives identical bytes.
  */
 final class JsonRenderer implements ReportRenderer {
 
@@ -59,7 +61,7 @@ final class JsonRenderer implements ReportRenderer {
       json.writeEndObject();
       json.writeArrayFieldStart("results");
       for (CheckResult result : report.results()) {
-        writeResult(json, result, text, messages);
+        writeResult(json, result, text, messages, options.verbose());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("waivers");
@@ -92,9 +94,12 @@ final class JsonRenderer implements ReportRenderer {
     out.write("\n");
   }
 
-  static void writeResult(
-      JsonGenerator json, CheckResult result, FindingText text, Messages messages)
-      throws IOException {
+  /**
+   * One result; with {@code verbose}, an indicator report's targets that do not apply are listed
+   * too, not only counted.
+   */
+  static void writeResult(JsonGenerator json, CheckResult result, FindingText text,
+      Messages messages, boolean verbose) throws IOException {
     json.writeStartObject();
     json.writeStringField("file", result.file());
     json.writeStringField("kind", result.isIndicatorReport() ? "indicator-report" : "proposal");
@@ -105,10 +110,15 @@ final class JsonRenderer implements ReportRenderer {
       json.writeStringField("region", report.region().toString());
       json.writeNumberField("year", report.year());
       json.writeStringField("span", report.span());
+      json.writeNumberField("notApplicable", result.findings().stream()
+          .filter(f -> f.status() == Status.NOT_APPLICABLE).count());
     }
     json.writeStringField("verdict", result.verdict().name());
     json.writeArrayFieldStart("findings");
     for (Finding f : result.findings()) {
+      if (result.isIndicatorReport() && f.status() == Status.NOT_APPLICABLE && !verbose) {
+        continue;
+      }
       json.writeStartObject();
       json.writeStringField("ruleId", f.ruleId());
       json.writeStringField("status", f.status().name());

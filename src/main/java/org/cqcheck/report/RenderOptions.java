@@ -4,7 +4,8 @@ package org.cqcheck.report;
  * How a report is rendered.
  *
  * @param language the language of the words
- * @param verbose also list NOT_APPLICABLE findings (text); machine formats always list every one
+ * @param verbose also list NOT_APPLICABLE findings: of a proposal (text; the other formats list
+ *     them always), and an indicator report's targets that do not apply (every format)
  * @param quiet verdict lines only (text)
  * @param colour ANSI colours (text), for a terminal only
  * @param failOnWarn WARN counts as a failure (JUnit: a failed test case rather than system-out)
