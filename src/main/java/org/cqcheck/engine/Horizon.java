@@ -86,19 +86,36 @@ public record Horizon(int from, int to, boolean span, String region) {
 
   /** The level of the region whose reports the target applies to. */
   public RegionLevel level() {
-    return RegionLevel.ofCode(region.split("\\s+", 2)[0]).orElseThrow();
+    return RegionLevel.ofCode(region.substring(0, levelEnd())).orElseThrow();
   }
 
   /** The region's name, for a district or a park; any city report names the city. */
   public Optional<String> regionName() {
-    String[] parts = region.split("\\s+", 2);
-    return parts.length == 2 ? Optional.of(parts[1].strip()) : Optional.empty();
+    int end = levelEnd();
+    return end == region.length() ? Optional.empty() : Optional.of(region.substring(end).strip());
+  }
+
+  /**
+   * Where the level's word ends in {@link #region}: the whole of "city". Not a regular expression:
+   * a scorecard asks this of every target, and a run may check ten thousand reports.
+   */
+  private int levelEnd() {
+    int end = 0;
+    while (end < region.length() && !Character.isWhitespace(region.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether the target is for {@code region}: its level, and its name where it names one. */
   public boolean covers(Region region) {
-    return region.level() == level()
-        && regionName().map(name -> name.equals(region.name())).orElse(true);
+    // Without making the level and name: a scorecard asks this of every target.
+    String level = region.level().code();
+    int end = levelEnd();
+    if (end != level.length() || !this.region.startsWith(level)) {
+      return false;
+    }
+    return end == this.region.length() || this.region.substring(end).strip().equals(region.name());
   }
 
   /** Why the target does not apply to {@code report}, or empty when it does. */
@@ -107,10 +124,25 @@ public record Horizon(int from, int to, boolean span, String region) {
       return Optional.of(NotApplicable.OTHER_REGION);
     }
     if (span) {
-      return (from + "-" + to).equals(report.span()) ? Optional.empty()
-          : Optional.of(NotApplicable.OTHER_SPAN);
+      return isThisSpan(report.span()) ? Optional.empty() : Optional.of(NotApplicable.OTHER_SPAN);
     }
     return report.year() == to ? Optional.empty() : Optional.of(NotApplicable.OTHER_YEAR);
+  }
+
+  /** Whether {@code written} (a report's span, {@code YYYY-YYYY}) is this span. */
+  private boolean isThisSpan(String written) {
+    return written != null && written.length() == 9 && written.charAt(4) == '-'
+        && isYear(written, 0, from) && isYear(written, 5, to);
+  }
+
+  private static boolean isYear(String text, int at, int year) {
+    for (int i = 0; i < 4; i++) {
+      char c = text.charAt(at + i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(text, at, at + 4, 10) == year;
   }
 
   /** As the catalogue writes it: "2015" or "2011-2015", with the region. */

@@ -34,9 +34,9 @@ final class RuleEvaluator {
   /** Each made (its KieBase built, for the built-in rules) when first run. */
   private final List<Lazily<Engine>> engines;
   /** The bases that hold aggregate targets, each built when first asked for. */
-  private final List<Lazily<KieBase>> targetBases;
+  private final List<Lazily<Targets>> targetBases;
 
-  private RuleEvaluator(List<Lazily<Engine>> engines, List<Lazily<KieBase>> targetBases) {
+  private RuleEvaluator(List<Lazily<Engine>> engines, List<Lazily<Targets>> targetBases) {
     this.engines = List.copyOf(engines);
     this.targetBases = List.copyOf(targetBases);
   }
@@ -55,7 +55,7 @@ final class RuleEvaluator {
   static RuleEvaluator of(KieBase base, boolean builtIn) {
     Engine engine = Engine.of(base, builtIn);
     return new RuleEvaluator(List.of(Lazily.done(engine)),
-        engine.declaresTargets() ? List.of(Lazily.done(base)) : List.of());
+        engine.declaresTargets() ? List.of(Lazily.done(Targets.of(base))) : List.of());
   }
 
   /**
@@ -79,8 +79,8 @@ final class RuleEvaluator {
 
   /** These engines, and a base of aggregate targets that {@code build} makes when first needed. */
   RuleEvaluator plusTargets(java.util.function.Supplier<KieBase> build) {
-    List<Lazily<KieBase>> all = new ArrayList<>(targetBases);
-    all.add(Lazily.of(build));
+    List<Lazily<Targets>> all = new ArrayList<>(targetBases);
+    all.add(Lazily.of(() -> Targets.of(build.get())));
     return new RuleEvaluator(engines, all);
   }
 
@@ -88,7 +88,7 @@ final class RuleEvaluator {
   RuleEvaluator plus(RuleEvaluator pack) {
     List<Lazily<Engine>> both = new ArrayList<>(engines);
     both.addAll(pack.engines);
-    List<Lazily<KieBase>> targets = new ArrayList<>(targetBases);
+    List<Lazily<Targets>> targets = new ArrayList<>(targetBases);
     targets.addAll(pack.targetBases);
     return new RuleEvaluator(both, targets);
   }
@@ -156,8 +156,8 @@ final class RuleEvaluator {
    */
   List<Finding> evaluateReport(RuleCatalogue catalogue, IndicatorReport report) {
     TargetRecorder recorder = new TargetRecorder(catalogue, report);
-    for (Lazily<KieBase> targets : targetBases) {
-      StatelessKieSession session = targets.get().newStatelessKieSession();
+    for (Lazily<Targets> targets : targetBases) {
+      StatelessKieSession session = targets.get().pool().newStatelessKieSession();
       session.setGlobal(TARGETS_GLOBAL, recorder);
       session.execute(List.of(report));
     }
@@ -229,6 +229,16 @@ final class RuleEvaluator {
   /** The first KieBase (the built-in rules, when loaded with them): for tests. */
   KieBase firstBase() {
     return engines.get(0).get().base();
+  }
+
+  /**
+   * A KieBase of aggregate targets with its pool of sessions, reset and reused rather than built
+   * for every report: a run may check thousands.
+   */
+  private record Targets(KieBase base, KieSessionsPool pool) {
+    static Targets of(KieBase base) {
+      return new Targets(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+    }
   }
 
   /**

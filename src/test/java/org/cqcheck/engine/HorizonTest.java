@@ -66,6 +66,22 @@ class HorizonTest {
         "2011-2015"))).contains(NotApplicable.OTHER_REGION);
   }
 
+  @Test
+  void aSpanIsThatSpanExactlyAndARegionIsReadByLevelAndName() {
+    Horizon span = Horizon.ofMetadata(null, "2011-2015", "city");
+    for (String other : new String[] {"2011-2016", "2010-2015", "2011/2015", "20x1-2015",
+        "2011-201", " 2011-2015", "2011-20155", "", null}) {
+      assertThat(span.exclusionOf(report(Region.city(), 2015, other))).as(other)
+          .contains(NotApplicable.OTHER_SPAN);
+    }
+    Horizon park = new Horizon(2015, 2015, false, "park  两江新区 ");
+    assertThat(park.level()).isEqualTo(RegionLevel.PARK);
+    assertThat(park.regionName()).contains("两江新区");
+    assertThat(Horizon.ofMetadata("2015", null, "city").regionName()).isEmpty();
+    assertThat(park.exclusionOf(report(new Region(RegionLevel.PARK, "两江新区"), 2015, null)))
+        .isEmpty();
+  }
+
   private static IndicatorReport report(Region region, int year, String span) {
     return new IndicatorReport("R", null, region, year, span, null, null, Map.of());
   }
