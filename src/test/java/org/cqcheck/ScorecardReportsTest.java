@@ -75,14 +75,23 @@ class ScorecardReportsTest {
       com.fasterxml.jackson.databind.JsonNode result = firstResult(format,
           render(format, city, Language.EN, false));
       assertThat(result.get("notApplicable").asInt()).as(format.formatName()).isEqualTo(89);
+      assertThat(result.get("notApplicableListed").asBoolean()).isFalse();
       assertThat(result.get("findings")).as(format.formatName()).hasSize(67)
           .noneMatch(f -> f.get("status").asText().equals("NOT_APPLICABLE"));
       com.fasterxml.jackson.databind.JsonNode verbose = firstResult(format,
           render(format, city, Language.EN, true));
       assertThat(verbose.get("notApplicable").asInt()).isEqualTo(89);
+      assertThat(verbose.get("notApplicableListed").asBoolean()).isTrue();
       assertThat(verbose.get("findings")).as(format.formatName()).hasSize(156)
           .filteredOn(f -> f.get("status").asText().equals("NOT_APPLICABLE")).hasSize(89);
     }
+    // A report only validated has no findings, and no count of them.
+    com.fasterxml.jackson.databind.JsonNode validated = firstResult(ReportFormat.JSON,
+        render(ReportFormat.JSON, TestCheckers.shared().validate(
+            java.util.List.of(Path.of("examples/scorecard-city-2015.yaml"))), Language.EN, false));
+    assertThat(validated.get("verdict").asText()).isEqualTo("VALID");
+    assertThat(validated.has("notApplicable")).isFalse();
+    assertThat(validated.has("notApplicableListed")).isFalse();
     // A proposal's findings are all listed, verbose or not, and it has no such count.
     Report proposals = TestCheckers.shared().check(
         java.util.List.of(Path.of("examples/chemical-mdi-changshou-2013.json")));

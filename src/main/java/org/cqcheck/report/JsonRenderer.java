@@ -110,8 +110,13 @@ final class JsonRenderer implements ReportRenderer {
       json.writeStringField("region", report.region().toString());
       json.writeNumberField("year", report.year());
       json.writeStringField("span", report.span());
-      json.writeNumberField("notApplicable", result.findings().stream()
-          .filter(f -> f.status() == Status.NOT_APPLICABLE).count());
+      if (!result.findings().isEmpty()) {
+        // Checked (not only validated): how many targets do not apply, and whether the findings
+        // list them, so that a consumer counting targets need not know the options of the run.
+        json.writeNumberField("notApplicable", result.findings().stream()
+            .filter(f -> f.status() == Status.NOT_APPLICABLE).count());
+        json.writeBooleanField("notApplicableListed", verbose);
+      }
     }
     json.writeStringField("verdict", result.verdict().name());
     json.writeArrayFieldStart("findings");

@@ -30,8 +30,9 @@ final class InputSelection {
     inputs = CommandSpecs.parameter(command, PositionalParamSpec.builder()
         .arity("1..*").required(true).paramLabel("FILE|DIR").descriptionKey("inputs")
         .type(List.class).auxiliaryTypes(Path.class)
-        .description("Proposal files (.json, .yaml, .yml), or directories searched recursively;"
-            + " or '-', alone: one proposal file's text (JSON or YAML) from standard input."));
+        .description("Proposal or indicator report files (.json, .yaml, .yml), or directories"
+            + " searched recursively; or '-', alone: one such file's text (JSON or YAML) from"
+            + " standard input."));
     strict = CommandSpecs.flag(command, "--strict",
         "Unknown fields are errors, not warnings (a misspelt field hides a figure).");
     maxFileSize = CommandSpecs.option(command, OptionSpec.builder("--max-file-size")

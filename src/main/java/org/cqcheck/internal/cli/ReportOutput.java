@@ -63,8 +63,9 @@ final class ReportOutput {
     quiet = CommandSpecs.option(command, OptionSpec.builder("-q", "--quiet").type(boolean.class)
         .description("Text: verdict lines only."));
     verbose = CommandSpecs.option(command, OptionSpec.builder("-v", "--verbose")
-        .type(boolean.class).description("Text: also list NOT_APPLICABLE findings. Every"
-            + " format: also list the targets that do not apply to an indicator report."));
+        .type(boolean.class).description("Text: also list NOT_APPLICABLE findings. Text, JSON,"
+            + " JSON Lines, Markdown, HTML: also list the targets that do not apply to an"
+            + " indicator report (JUnit and SARIF never list them)."));
     width = CommandSpecs.option(command, OptionSpec.builder("--width").paramLabel("N")
         .type(Integer.class).description("Text: the columns lines fit, CJK counting two (default:"
             + " the terminal's width; 100 when the report goes to a file or a pipe)."));

@@ -20,7 +20,9 @@ final class ValidateCommand
 
   private final CommandSpec spec = CommandSpecs.command(this, "validate",
       "Validates proposal files against proposal format 1 (the schema printed by"
-          + " `cqcheck schema`, and the checks it cannot express), without checking any target.");
+          + " `cqcheck schema`, and the checks it cannot express), and indicator reports against"
+          + " indicator report format 1 (`cqcheck schema --indicator-report`), without checking"
+          + " any target.");
 
   private final InputSelection input = new InputSelection(spec);
 
@@ -33,7 +35,7 @@ final class ValidateCommand
     CommandSpecs.flag(spec, "--debug", "Show stack traces and debug logs on errors.");
     progressOption = Progress.option(spec);
     CommandSpecs.exitCodes(spec,
-        "0:every proposal is valid",
+        "0:every proposal and indicator report is valid",
         "2:at least one input could not be read, parsed or validated, or no proposal was found",
         "3:the rule set or configuration could not be loaded",
         "4:usage error: unknown option or bad argument");
