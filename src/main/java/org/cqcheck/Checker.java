@@ -135,14 +135,14 @@ public final class Checker {
     }
 
     @Override
-    public void reportFound() {
+    public void reportFound(IndicatorReport heading) {
       if (buildsAhead) {
         startOnce(targetsStarted, "cqcheck-build-targets", () -> {
           if (withBuiltInRules) {
-            // Without waiting for the rest of the rules to load, as the line below would.
-            RuleBase.buildBuiltInTargets();
+            // Without waiting for the rest of the rules to load, as the line below does.
+            RuleBase.buildBuiltInTargets(heading);
           }
-          rules.get().buildTargets();
+          rules.get().catalogue().targets();
         });
       }
     }

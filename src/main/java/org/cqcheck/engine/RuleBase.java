@@ -90,7 +90,7 @@ public final class RuleBase {
   /**
    * Builds now, on the calling thread, the project rules' KieBase, which the first check of a
    * proposal otherwise builds: for a caller with a thread to spare before it checks. The aggregate
-   * targets' are left to {@link #buildTargets}.
+   * targets' are built by the first report that needs them, or {@link #buildBuiltInTargets}.
    *
    * @return this rule base
    * @throws RuleSetException when the KieBase cannot be built (and again on the next call)
@@ -101,27 +101,17 @@ public final class RuleBase {
   }
 
   /**
-   * Builds the KieBase of the aggregate targets built into cqcheck now, on the calling thread,
-   * without waiting for the rest of the built-in rule base to load: for a reader that has just
-   * found an indicator report, while the rules load on another thread.
+   * Builds now, on the calling thread, the KieBases of the aggregate targets built into cqcheck
+   * that {@code report} needs (those of each edition one of whose targets covers its region, and
+   * its year or span; all when {@code report} is null), without waiting for the rest of the
+   * built-in rule base to load: for a reader that has just found an indicator report, while the
+   * rules load on another thread.
    *
-   * @throws RuleSetException when the KieBase cannot be built (and again on the next call)
+   * @param report the report, or only its region, year and span (its figures are not read)
+   * @throws RuleSetException when a KieBase cannot be built (and again on the next call)
    */
-  public static void buildBuiltInTargets() {
-    RuleLoader.buildBuiltInTargets();
-  }
-
-  /**
-   * Reads the aggregate targets' metadata and builds their KieBase now, on the calling thread,
-   * which the first indicator report checked otherwise does.
-   *
-   * @return this rule base
-   * @throws RuleSetException when the targets' metadata is wrong or their KieBase cannot be built
-   */
-  public RuleBase buildTargets() {
-    catalogue.targets();
-    evaluator.buildTargets();
-    return this;
+  public static void buildBuiltInTargets(IndicatorReport report) {
+    RuleLoader.buildBuiltInTargets(report);
   }
 
   /** What the rules are: ids, metadata, editions, supersession, and which are in force. */

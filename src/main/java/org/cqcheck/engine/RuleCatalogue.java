@@ -444,7 +444,7 @@ public final class RuleCatalogue {
   }
 
   /** A rule's metadata, its values without quotes. */
-  private static Map<String, Object> metadataOf(Rule rule) {
+  static Map<String, Object> metadataOf(Rule rule) {
     // DRL compiled at run time keeps the quotes of @key("value"); the build-time model drops them.
     Map<String, Object> meta = new HashMap<>();
     rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));

@@ -33,12 +33,16 @@ final class RuleEvaluator {
 
   /** Each made (its KieBase built, for the built-in rules) when first run. */
   private final List<Lazily<Engine>> engines;
-  /** The bases that hold aggregate targets, each built when first asked for. */
-  private final List<Lazily<Targets>> targetBases;
+  /**
+   * The groups of aggregate targets, each list made when first asked for (the built-in targets'
+   * model is not even instantiated until then), each group's KieBase when a report needs it.
+   */
+  private final List<Lazily<List<TargetGroup>>> targetGroups;
 
-  private RuleEvaluator(List<Lazily<Engine>> engines, List<Lazily<Targets>> targetBases) {
+  private RuleEvaluator(List<Lazily<Engine>> engines,
+      List<Lazily<List<TargetGroup>>> targetGroups) {
     this.engines = List.copyOf(engines);
-    this.targetBases = List.copyOf(targetBases);
+    this.targetGroups = List.copyOf(targetGroups);
   }
 
 
@@ -55,7 +59,8 @@ final class RuleEvaluator {
   static RuleEvaluator of(KieBase base, boolean builtIn) {
     Engine engine = Engine.of(base, builtIn);
     return new RuleEvaluator(List.of(Lazily.done(engine)),
-        engine.declaresTargets() ? List.of(Lazily.done(Targets.of(base))) : List.of());
+        engine.declaresTargets() ? List.of(Lazily.done(List.of(TargetGroup.always("rule pack",
+            Lazily.done(TargetGroup.Base.of(base)))))) : List.of());
   }
 
   /**
@@ -67,20 +72,15 @@ final class RuleEvaluator {
     return new RuleEvaluator(List.of(Lazily.of(() -> Engine.of(build.get(), true))), List.of());
   }
 
-  /** Builds now, on this thread, the targets' bases not yet built. */
-  void buildTargets() {
-    targetBases.forEach(Lazily::get);
-  }
-
   /** Builds now, on this thread, the engines not yet built; the targets' bases stay unbuilt. */
   void build() {
     engines.forEach(Lazily::get);
   }
 
-  /** These engines, and a base of aggregate targets that {@code build} makes when first needed. */
-  RuleEvaluator plusTargets(java.util.function.Supplier<KieBase> build) {
-    List<Lazily<Targets>> all = new ArrayList<>(targetBases);
-    all.add(Lazily.of(() -> Targets.of(build.get())));
+  /** These engines, and groups of aggregate targets, made when first needed. */
+  RuleEvaluator plusTargets(Lazily<List<TargetGroup>> groups) {
+    List<Lazily<List<TargetGroup>>> all = new ArrayList<>(targetGroups);
+    all.add(groups);
     return new RuleEvaluator(engines, all);
   }
 
@@ -88,8 +88,8 @@ final class RuleEvaluator {
   RuleEvaluator plus(RuleEvaluator pack) {
     List<Lazily<Engine>> both = new ArrayList<>(engines);
     both.addAll(pack.engines);
-    List<Lazily<Targets>> targets = new ArrayList<>(targetBases);
-    targets.addAll(pack.targetBases);
+    List<Lazily<List<TargetGroup>>> targets = new ArrayList<>(targetGroups);
+    targets.addAll(pack.targetGroups);
     return new RuleEvaluator(both, targets);
   }
 
@@ -156,10 +156,14 @@ final class RuleEvaluator {
    */
   List<Finding> evaluateReport(RuleCatalogue catalogue, IndicatorReport report) {
     TargetRecorder recorder = new TargetRecorder(catalogue, report);
-    for (Lazily<Targets> targets : targetBases) {
-      StatelessKieSession session = targets.get().pool().newStatelessKieSession();
-      session.setGlobal(TARGETS_GLOBAL, recorder);
-      session.execute(List.of(report));
+    for (Lazily<List<TargetGroup>> groups : targetGroups) {
+      for (TargetGroup group : groups.get()) {
+        if (group.mayApplyTo(report)) {
+          StatelessKieSession session = group.base().get().pool().newStatelessKieSession();
+          session.setGlobal(TARGETS_GLOBAL, recorder);
+          session.execute(List.of(report));
+        }
+      }
     }
     List<Finding> all = new ArrayList<>();
     for (RuleInfo target : catalogue.targets()) {
@@ -229,16 +233,6 @@ final class RuleEvaluator {
   /** The first KieBase (the built-in rules, when loaded with them): for tests. */
   KieBase firstBase() {
     return engines.get(0).get().base();
-  }
-
-  /**
-   * A KieBase of aggregate targets with its pool of sessions, reset and reused rather than built
-   * for every report: a run may check thousands.
-   */
-  private record Targets(KieBase base, KieSessionsPool pool) {
-    static Targets of(KieBase base) {
-      return new Targets(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
-    }
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cqcheck.internal.Lazily;
+import org.cqcheck.model.IndicatorReport;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -39,15 +40,104 @@ final class RuleLoader {
     return instantiated(loader, modelClasses(loader).stream()
         .filter(name -> name.startsWith(TARGETS_PACKAGE + ".")).toList());
   });
-  /** The aggregate targets' KieBase, built when a report first asks for it. */
-  private static final Lazily<KieBase> TARGET_BASE =
-      Lazily.of(() -> kieBaseOf(TARGET_MODELS.get(), false));
+  /**
+   * The aggregate targets grouped by edition, each group's KieBase built when a report first needs
+   * it: a report of 2015 needs CQ2012's 67 targets, one of 2025 CQ2021's 14.
+   */
+  private static final Lazily<List<TargetGroup>> TARGET_GROUPS =
+      Lazily.of(() -> groupsByEdition(TARGET_MODELS.get()));
 
   private RuleLoader() {}
 
   /** See {@link RuleBase#buildBuiltInTargets}. */
-  static void buildBuiltInTargets() {
-    TARGET_BASE.get();
+  static void buildBuiltInTargets(IndicatorReport report) {
+    for (TargetGroup group : TARGET_GROUPS.get()) {
+      if (report == null || group.mayApplyTo(report)) {
+        group.base().get();
+      }
+    }
+  }
+
+  /** The built-in targets' groups: for tests. */
+  static List<TargetGroup> builtInTargetGroups() {
+    return TARGET_GROUPS.get();
+  }
+
+  /**
+   * The targets of {@code models}, one group per model and edition, each with the horizons its
+   * targets state. A target whose horizon cannot be read puts its group among those run for every
+   * report, and the catalogue, reading the same metadata, reports the rule.
+   */
+  private static List<TargetGroup> groupsByEdition(List<org.drools.model.Model> models) {
+    List<TargetGroup> groups = new ArrayList<>();
+    for (org.drools.model.Model model : models) {
+      Map<String, List<org.drools.model.Rule>> byEdition = new TreeMap<>();
+      for (org.drools.model.Rule rule : model.getRules()) {
+        byEdition.computeIfAbsent(RuleCatalogue.metadataOf(new ModelRule(rule)).get("edition")
+            instanceof String edition ? edition : "", e -> new ArrayList<>()).add(rule);
+      }
+      byEdition.forEach((edition, rules) -> {
+        List<Horizon> horizons = new ArrayList<>();
+        for (org.drools.model.Rule rule : rules) {
+          Map<String, Object> meta = RuleCatalogue.metadataOf(new ModelRule(rule));
+          Horizon horizon;
+          try {
+            horizon = Horizon.ofMetadata(meta.get("horizon"), meta.get("span"), meta.get("region"));
+          } catch (IllegalArgumentException e) {
+            horizon = null;
+          }
+          if (horizon == null) {
+            horizons = null;
+            break;
+          }
+          horizons.add(horizon);
+        }
+        Lazily<TargetGroup.Base> base = Lazily.of(() -> TargetGroup.Base.of(
+            kieBaseOf(List.of(new RulesOf(model, List.copyOf(rules))), false)));
+        groups.add(new TargetGroup(edition, horizons == null ? null : List.copyOf(horizons),
+            base));
+      });
+    }
+    return List.copyOf(groups);
+  }
+
+  /** A model with only some of its rules: an edition's targets. */
+  private record RulesOf(org.drools.model.Model model, List<org.drools.model.Rule> rules)
+      implements org.drools.model.Model {
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<org.drools.model.Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<org.drools.model.Rule> getRules() {
+      return rules;
+    }
+
+    @Override
+    public List<org.drools.model.Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<org.drools.model.EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
   }
 
   /**
@@ -111,7 +201,7 @@ final class RuleLoader {
         }, read.drl());
     return new RuleBase(catalogue,
         RuleEvaluator.ofBuiltIn(() -> kieBaseOf(models, true))
-            .plusTargets(TARGET_BASE),
+            .plusTargets(TARGET_GROUPS),
         read.zones(), read.fingerprint(), read.drl());
   }
 

@@ -30,8 +30,11 @@ public interface ProposalCheck {
    * Called when the reader finds an indicator report, before it validates and maps it: a checker
    * starts building what the report will be checked against, on a thread of its own, while the
    * reader goes on.
+   *
+   * @param heading the report's region, year and span as written, not yet validated, without its
+   *     figures; null when they cannot be read
    */
-  default void reportFound() {}
+  default void reportFound(IndicatorReport heading) {}
 
   /**
    * Warnings on an indicator report read without error, beside those of its format (a year no

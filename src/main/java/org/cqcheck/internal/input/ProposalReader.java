@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cqcheck.input.InputError;
@@ -33,6 +34,9 @@ import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.Position;
 import org.cqcheck.internal.Ahead;
+import org.cqcheck.model.IndicatorReport;
+import org.cqcheck.model.Region;
+import org.cqcheck.model.RegionLevel;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -226,10 +230,26 @@ public final class ProposalReader {
         inFileOrder(warnings, location, locations), positions);
   }
 
+  /**
+   * A report's region, year and span as written, before any check, as a report without figures;
+   * null when they cannot be read as such.
+   */
+  private static IndicatorReport headingOf(JsonNode document) {
+    JsonNode region = document.path("region");
+    JsonNode year = document.path("year");
+    Optional<RegionLevel> level = RegionLevel.ofCode(region.path("level").asText(""));
+    if (level.isEmpty() || !year.isIntegralNumber() || !year.canConvertToInt()) {
+      return null;
+    }
+    JsonNode span = document.path("span");
+    return new IndicatorReport("", null, new Region(level.get(), region.path("name").asText("")),
+        year.asInt(), span.isTextual() ? span.asText() : null, null, null, Map.of());
+  }
+
   /** An indicator report: its schema's checks, then those of the vocabulary. */
   private ProposalFile.Entry report(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
-    check.reportFound();
+    check.reportFound(headingOf(document));
     if (BuiltInVocabulary.READ_AHEAD.compareAndSet(false, true)) {
       // Read on another thread while this one checks the report's schema; this one waits for it
       // (the class's initialisation) only if it needs it sooner.

@@ -41,8 +41,9 @@ class ProposalReaderHooksTest {
     }
 
     @Override
-    public void reportFound() {
-      calls.add("reportFound");
+    public void reportFound(IndicatorReport heading) {
+      calls.add("reportFound" + (heading == null ? "" : " " + heading.region().level() + " "
+          + heading.year() + " " + heading.span()));
     }
   }
 
@@ -78,7 +79,7 @@ class ProposalReaderHooksTest {
 
   @Test
   void aReportIsAnnouncedBeforeItIsCheckedAgainstTheRuleData() {
-    assertThat(callsReading(REPORT)).containsExactly("reportFound", "warnings(report)");
+    assertThat(callsReading(REPORT)).containsExactly("reportFound CITY 2020 2016-2020", "warnings(report)");
   }
 
   @Test
@@ -91,8 +92,16 @@ class ProposalReaderHooksTest {
   void aFileOfBothKindsAnnouncesEach() {
     String another = PROPOSAL.replaceFirst("\"id\":\"([^\"]+)\"", "\"id\":\"$1-2\"");
     assertThat(callsReading("[" + PROPOSAL + ", " + REPORT + ", " + another + "]"))
-        .containsExactly("proposalFound", "warnings(proposal)", "reportFound", "warnings(report)",
+        .containsExactly("proposalFound", "warnings(proposal)", "reportFound CITY 2020 2016-2020", "warnings(report)",
             "proposalFound", "warnings(proposal)");
+  }
+
+  @Test
+  void aReportWhoseHeadingCannotBeReadIsAnnouncedWithoutIt() {
+    assertThat(callsReading(REPORT.replace("\"year\":2020", "\"year\":\"twenty\"")))
+        .containsExactly("reportFound");
+    assertThat(callsReading(REPORT.replace("\"level\":\"city\"", "\"level\":\"county\"")))
+        .containsExactly("reportFound");
   }
 
   @Test
@@ -110,6 +119,6 @@ class ProposalReaderHooksTest {
     reader.withCheck(second).read("t.json", REPORT.getBytes(StandardCharsets.UTF_8),
         InputFormat.JSON);
     assertThat(first.calls).isEmpty();
-    assertThat(second.calls).containsExactly("reportFound", "warnings(report)");
+    assertThat(second.calls).containsExactly("reportFound CITY 2020 2016-2020", "warnings(report)");
   }
 }
