@@ -3,10 +3,7 @@ package org.cqcheck.internal.input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cqcheck.input.InputError;
-import org.cqcheck.model.Fraction;
 import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.ReportedFigure;
 
@@ -18,7 +15,6 @@ import org.cqcheck.model.ReportedFigure;
  */
 public final class IndicatorReportConstraints {
 
-  private static final Pattern SPAN = Pattern.compile("(\\d{4})-(\\d{4})");
   private static final IndicatorVocabulary VOCABULARY = IndicatorVocabulary.builtIn();
 
   private IndicatorReportConstraints() {}
@@ -30,11 +26,8 @@ public final class IndicatorReportConstraints {
         || report.year() > IndicatorReportMapper.LAST_YEAR) {
       errors.add(InputError.of(InputError.Kind.BAD_YEAR, "/year", String.valueOf(report.year())));
     }
-    if (report.span() != null) {
-      Matcher m = SPAN.matcher(report.span());
-      if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-        errors.add(InputError.of(InputError.Kind.BAD_SPAN, "/span", report.span()));
-      }
+    if (report.span() != null && !IndicatorReportMapper.isSpan(report.span())) {
+      errors.add(InputError.of(InputError.Kind.BAD_SPAN, "/span", report.span()));
     }
     for (Map.Entry<String, ReportedFigure> e : report.figures().entrySet()) {
       String key = e.getKey();
@@ -47,18 +40,10 @@ public final class IndicatorReportConstraints {
             .orElse(InputError.of(InputError.Kind.UNKNOWN_INDICATOR, at, key)));
         continue;
       }
-      Fraction value = e.getValue().value();
-      String written = e.getValue().written();
-      IndicatorUnit unit = indicator.unit();
-      if (unit == IndicatorUnit.SHARE
-          && (value.signum() < 0 || value.compareTo(Fraction.of(1, 1)) > 0)) {
-        errors.add(InputError.of(InputError.Kind.SHARE_OUT_OF_RANGE, at, field, written));
-      } else if (unit != IndicatorUnit.CHANGE && unit != IndicatorUnit.SHARE
-          && value.signum() < 0) {
-        errors.add(InputError.of(InputError.Kind.NEGATIVE, at, field, written));
-      } else if (unit.isWhole() && !(value.isDecimal()
-          && value.numerator().stripTrailingZeros().scale() <= 0)) {
-        errors.add(InputError.of(InputError.Kind.NOT_WHOLE, at, field, written));
+      InputError.Kind problem = IndicatorReportMapper.problemWith(e.getValue().value(),
+          indicator.unit());
+      if (problem != null) {
+        errors.add(InputError.of(problem, at, field, e.getValue().written()));
       }
     }
     return errors;

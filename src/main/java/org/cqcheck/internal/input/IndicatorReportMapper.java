@@ -139,12 +139,36 @@ final class IndicatorReportMapper {
     if (value == null) {
       return null;
     }
-    Matcher m = SPAN.matcher(value);
-    if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+    if (!isSpan(value)) {
       errors.add(InputError.of(InputError.Kind.BAD_SPAN, "/span", value));
       return null;
     }
     return value;
+  }
+
+  /** Whether {@code value} is a span as the format writes it: YYYY-YYYY, the earlier year first. */
+  static boolean isSpan(String value) {
+    Matcher m = SPAN.matcher(value);
+    return m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
+  }
+
+  /**
+   * What the format does not allow in {@code value} as a figure in {@code unit}: a share outside
+   * 0..1 (SHARE_OUT_OF_RANGE), a negative figure but for a growth, change or reduction (NEGATIVE),
+   * a count that is not whole (NOT_WHOLE); null when it is allowed.
+   */
+  static InputError.Kind problemWith(Fraction value, IndicatorUnit unit) {
+    if (unit == IndicatorUnit.SHARE) {
+      return value.signum() < 0 || value.compareTo(Fraction.of(1, 1)) > 0
+          ? InputError.Kind.SHARE_OUT_OF_RANGE : null;
+    }
+    if (unit != IndicatorUnit.CHANGE && value.signum() < 0) {
+      // Growths, changes and reductions may be negative; nothing else may.
+      return InputError.Kind.NEGATIVE;
+    }
+    return unit.isWhole() && !(value.isDecimal()
+        && value.numerator().stripTrailingZeros().scale() <= 0)
+        ? InputError.Kind.NOT_WHOLE : null;
   }
 
   /** The figures by key, in the file's order; null when {@code figures} is not an object. */
@@ -233,29 +257,18 @@ final class IndicatorReportMapper {
       errors.add(InputError.of(InputError.Kind.OUT_OF_RANGE, at, field));
       return null;
     }
-    String written = written(node);
-    if (unit == IndicatorUnit.SHARE) {
-      if (value.signum() < 0 || value.compareTo(Fraction.of(1, 1)) > 0) {
-        BigDecimal number = node.isNumber() ? node.decimalValue().stripTrailingZeros() : null;
-        // A bare 79 is 79%, written as a percentage number: said as a rate above one is.
-        errors.add(number != null && number.compareTo(BigDecimal.valueOf(100)) <= 0
-            && number.signum() > 0
-            ? InputError.of(InputError.Kind.RATE_ABOVE_ONE, at, field, number.toPlainString(),
-                number.movePointLeft(2).toPlainString(), number.toPlainString() + "%")
-            : InputError.of(InputError.Kind.SHARE_OUT_OF_RANGE, at, field, written));
-        return null;
-      }
-    } else if (unit != IndicatorUnit.CHANGE && value.signum() < 0) {
-      // Growths, changes and reductions may be negative; nothing else may.
-      errors.add(InputError.of(InputError.Kind.NEGATIVE, at, field, written));
-      return null;
+    InputError.Kind problem = problemWith(value, unit);
+    if (problem == null) {
+      return value;
     }
-    if (unit.isWhole() && !(value.isDecimal()
-        && value.numerator().stripTrailingZeros().scale() <= 0)) {
-      errors.add(InputError.of(InputError.Kind.NOT_WHOLE, at, field, written));
-      return null;
-    }
-    return value;
+    BigDecimal number = node.isNumber() ? node.decimalValue().stripTrailingZeros() : null;
+    // A bare 79 for a share is 79%, written as a percentage number: said as a rate above one is.
+    errors.add(problem == InputError.Kind.SHARE_OUT_OF_RANGE && number != null
+        && number.compareTo(BigDecimal.valueOf(100)) <= 0 && number.signum() > 0
+        ? InputError.of(InputError.Kind.RATE_ABOVE_ONE, at, field, number.toPlainString(),
+            number.movePointLeft(2).toPlainString(), number.toPlainString() + "%")
+        : InputError.of(problem, at, field, written(node)));
+    return null;
   }
 
   private static boolean isFinite(JsonNode node) {

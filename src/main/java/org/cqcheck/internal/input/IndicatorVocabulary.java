@@ -37,11 +37,20 @@ public final class IndicatorVocabulary {
   private final Map<String, Indicator> byKey;
 
   private IndicatorVocabulary(Map<String, Indicator> byKey) {
-    this.byKey = byKey;
+    this.byKey = java.util.Collections.unmodifiableMap(byKey);
   }
 
-  /** The built-in vocabulary, read from the jar. */
+  /** Read once, when first asked for; immutable, so the reader and the renderers share it. */
+  private static final class Shared {
+    static final IndicatorVocabulary VOCABULARY = read();
+  }
+
+  /** The built-in vocabulary, read from the jar once. */
   public static IndicatorVocabulary builtIn() {
+    return Shared.VOCABULARY;
+  }
+
+  private static IndicatorVocabulary read() {
     try (InputStream in = IndicatorVocabulary.class.getClassLoader()
         .getResourceAsStream(RESOURCE)) {
       if (in == null) {

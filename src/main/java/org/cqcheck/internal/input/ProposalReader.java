@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -250,16 +249,15 @@ public final class ProposalReader {
   private ProposalFile.Entry report(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
     check.reportFound(headingOf(document));
-    if (BuiltInVocabulary.READ_AHEAD.compareAndSet(false, true)) {
+    if (VOCABULARY_READ_AHEAD.compareAndSet(false, true)) {
       // Read on another thread while this one checks the report's schema; this one waits for it
       // (the class's initialisation) only if it needs it sooner.
-      Ahead.start("cqcheck-read-vocabulary", () -> Objects.requireNonNull(
-          BuiltInVocabulary.VOCABULARY));
+      Ahead.start("cqcheck-read-vocabulary", IndicatorVocabulary::builtIn);
     }
     Shape shape = shape(document, IndicatorReportSchema.shared()::validate);
     LocalDate today = LocalDate.now(options.clock());
     IndicatorReportMapper.Mapped mapped = IndicatorReportMapper.map(
-        document, BuiltInVocabulary.VOCABULARY, today, shape.errors.isEmpty());
+        document, IndicatorVocabulary.builtIn(), today, shape.errors.isEmpty());
     List<InputError> errors = oneErrorPerField(shape.errors, mapped.errors(), location, locations);
     List<InputError> warnings = shape.warnings;
     warnings.addAll(mapped.warnings());
@@ -323,12 +321,9 @@ public final class ProposalReader {
    * The catalogue's indicators, read once, when the first report is read: a run of proposals
    * does not wait for them.
    */
-  private static final class BuiltInVocabulary {
-    static final IndicatorVocabulary VOCABULARY = IndicatorVocabulary.builtIn();
-    /** Whether a thread was started to read it, while the first report's schema is checked. */
-    static final java.util.concurrent.atomic.AtomicBoolean READ_AHEAD =
-        new java.util.concurrent.atomic.AtomicBoolean();
-  }
+  /** Whether a thread was started to read the vocabulary while a report's schema is checked. */
+  private static final java.util.concurrent.atomic.AtomicBoolean VOCABULARY_READ_AHEAD =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private static String idOf(JsonNode document) {
     JsonNode id = document.get("id");
