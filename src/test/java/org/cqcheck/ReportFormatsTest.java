@@ -1,6 +1,9 @@
 package org.cqcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cqcheck.JunitXml.parse;
+import static org.cqcheck.JunitXml.suite;
+import static org.cqcheck.JunitXml.testcase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,13 +11,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.cqcheck.report.Language;
 import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
@@ -230,32 +231,5 @@ class ReportFormatsTest {
         // CQ-2013-LJ-0031's asset contribution, as the table writes it, not 0.2388888889.
         .contains("aria-label=\"ACTUAL 23.89% / REQUIRED ≥ 20%\"")
         .doesNotContain("0.2388888889");
-  }
-
-  private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static Element suite(Document xml, String name) {
-    NodeList suites = xml.getElementsByTagName("testsuite");
-    for (int i = 0; i < suites.getLength(); i++) {
-      Element s = (Element) suites.item(i);
-      if (s.getAttribute("name").equals(name)) {
-        return s;
-      }
-    }
-    throw new AssertionError("no suite " + name);
-  }
-
-  private static Element testcase(Element suite, String name) {
-    NodeList cases = suite.getElementsByTagName("testcase");
-    for (int i = 0; i < cases.getLength(); i++) {
-      Element c = (Element) cases.item(i);
-      if (c.getAttribute("name").equals(name)) {
-        return c;
-      }
-    }
-    throw new AssertionError("no test case " + name);
   }
 }

@@ -1,14 +1,12 @@
 package org.cqcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cqcheck.JunitXml.testcase;
 
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.cqcheck.report.CheckResult;
 import org.cqcheck.report.FailOn;
 import org.cqcheck.report.Language;
@@ -16,7 +14,6 @@ import org.cqcheck.report.RenderOptions;
 import org.cqcheck.report.Report;
 import org.cqcheck.report.ReportFormat;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -39,27 +36,7 @@ class ScorecardJunitTest {
   }
 
   private static Element suite(String xml) throws Exception {
-    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    NodeList suites = document.getElementsByTagName("testsuite");
-    for (int i = 0; i < suites.getLength(); i++) {
-      Element s = (Element) suites.item(i);
-      if (s.getAttribute("name").equals("CQ-CITY-2015")) {
-        return s;
-      }
-    }
-    throw new AssertionError("no suite CQ-CITY-2015");
-  }
-
-  private static Element testcase(Element suite, String name) {
-    NodeList cases = suite.getElementsByTagName("testcase");
-    for (int i = 0; i < cases.getLength(); i++) {
-      Element c = (Element) cases.item(i);
-      if (c.getAttribute("name").equals(name)) {
-        return c;
-      }
-    }
-    throw new AssertionError("no test case " + name);
+    return JunitXml.suite(JunitXml.parse(xml), "CQ-CITY-2015");
   }
 
   /** The one child element of a test case, or null when it has none (a pass). */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cqcheck.internal.input.IndicatorReportSchema;
 import org.cqcheck.internal.input.ProposalSchema;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,8 @@ class PublishedSchemasTest {
   void noFieldHasAUnionTypeSoThatStrictValidatorsCompileTheSchema() throws IOException {
     List<String> unions = new ArrayList<>();
     collectUnions(JSON.readTree(ProposalSchema.text()), "", unions);
+    assertThat(unions).isEmpty();
+    collectUnions(JSON.readTree(IndicatorReportSchema.text()), "", unions);
     assertThat(unions).isEmpty();
   }
 

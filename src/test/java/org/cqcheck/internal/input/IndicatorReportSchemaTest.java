@@ -157,31 +157,4 @@ class IndicatorReportSchemaTest {
       assertThat(validator.validate(copy)).as(mistake).isNotEmpty();
     }
   }
-
-  /** What ajv's strict mode refuses: a type list of more than one type besides null. */
-  @Test
-  void noFieldHasAUnionTypeSoThatStrictValidatorsCompileTheSchema() throws IOException {
-    List<String> unions = new ArrayList<>();
-    collectUnions(schema(), "", unions);
-    assertThat(unions).isEmpty();
-  }
-
-  private static void collectUnions(JsonNode node, String at, List<String> unions) {
-    JsonNode type = node.get("type");
-    if (type != null && type.isArray()) {
-      int nonNull = 0;
-      for (JsonNode t : type) {
-        nonNull += t.asText().equals("null") ? 0 : 1;
-      }
-      if (nonNull > 1) {
-        unions.add(at);
-      }
-    }
-    node.fields().forEachRemaining(e -> collectUnions(e.getValue(), at + "/" + e.getKey(), unions));
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collectUnions(node.get(i), at + "/" + i, unions);
-      }
-    }
-  }
 }
