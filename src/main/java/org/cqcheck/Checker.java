@@ -71,6 +71,8 @@ public final class Checker {
   private final Lazily<RuleBase> ruleBase;
   /** Whether the rules include those built into cqcheck (not a pack alone). */
   private final boolean withBuiltInRules;
+  /** Whether only indicator reports are read: a proposal is an error (see forIndicatorReports). */
+  private final boolean reportsOnly;
   private final ProposalReader reader;
   /** The same reader, for a run that only validates: it builds no rules ahead. */
   private final ProposalReader validatingReader;
@@ -82,18 +84,21 @@ public final class Checker {
   /** The date that selects the targets in force; null for each proposal's submittedOn. */
   private final LocalDate asOf;
 
-  private Checker(Lazily<RuleBase> builtIn, boolean withBuiltInRules, InputOptions inputOptions,
-      Configuration configuration, boolean auditWaivers, int threads, LocalDate asOf) {
+  private Checker(Lazily<RuleBase> builtIn, boolean withBuiltInRules, boolean reportsOnly,
+      InputOptions inputOptions, Configuration configuration, boolean auditWaivers, int threads,
+      LocalDate asOf) {
     this.builtIn = builtIn;
     this.withBuiltInRules = withBuiltInRules;
+    this.reportsOnly = reportsOnly;
     this.threads = threads;
     this.asOf = asOf;
     this.ruleBase = Lazily.of(() -> builtIn.get().configured(configuration.severities(),
         configuration.disabled()));
     this.inputOptions = inputOptions;
     this.reader = new ProposalReader(inputOptions, new ReferenceChecks(ruleBase, true,
-        withBuiltInRules));
-    this.validatingReader = reader.withCheck(new ReferenceChecks(ruleBase, false, false));
+        withBuiltInRules, reportsOnly));
+    this.validatingReader = reader.withCheck(new ReferenceChecks(ruleBase, false, false,
+        reportsOnly));
     this.configuration = configuration;
     this.auditWaivers = auditWaivers;
   }
@@ -108,13 +113,21 @@ public final class Checker {
     private final Lazily<RuleBase> rules;
     private final boolean buildsAhead;
     private final boolean withBuiltInRules;
+    private final boolean reportsOnly;
     private final AtomicBoolean proposalRulesStarted = new AtomicBoolean();
     private final AtomicBoolean targetsStarted = new AtomicBoolean();
 
-    ReferenceChecks(Lazily<RuleBase> rules, boolean buildsAhead, boolean withBuiltInRules) {
+    ReferenceChecks(Lazily<RuleBase> rules, boolean buildsAhead, boolean withBuiltInRules,
+        boolean reportsOnly) {
       this.rules = rules;
       this.buildsAhead = buildsAhead;
       this.withBuiltInRules = withBuiltInRules;
+      this.reportsOnly = reportsOnly;
+    }
+
+    @Override
+    public boolean readsProposals() {
+      return !reportsOnly;
     }
 
     @Override
@@ -158,6 +171,7 @@ public final class Checker {
   private Checker(Checker from, int threads, LocalDate asOf) {
     this.builtIn = from.builtIn;
     this.withBuiltInRules = from.withBuiltInRules;
+    this.reportsOnly = from.reportsOnly;
     this.ruleBase = from.ruleBase;
     this.reader = from.reader;
     this.validatingReader = from.validatingReader;
@@ -168,9 +182,9 @@ public final class Checker {
     this.asOf = asOf;
   }
 
-  private static Checker ofRules(Lazily<RuleBase> rules) {
-    return new Checker(rules, true, InputOptions.defaults(), Configuration.none(), false,
-        Runtime.getRuntime().availableProcessors(), null);
+  private static Checker ofRules(Lazily<RuleBase> rules, boolean reportsOnly) {
+    return new Checker(rules, true, reportsOnly, InputOptions.defaults(), Configuration.none(),
+        false, Runtime.getRuntime().availableProcessors(), null);
   }
 
   /**
@@ -182,7 +196,7 @@ public final class Checker {
    *     the message names the versions found
    */
   public static Checker withDefaultRules() {
-    return ofRules(Lazily.done(RuleBase.loadBuiltIn()));
+    return ofRules(Lazily.done(RuleBase.loadBuiltIn()), false);
   }
 
   /**
@@ -195,7 +209,22 @@ public final class Checker {
    * needs the rules.
    */
   public static Checker withDefaultRulesOnFirstUse() {
-    return ofRules(Lazily.of(RuleBase::loadBuiltIn));
+    return ofRules(Lazily.of(RuleBase::loadBuiltIn), false);
+  }
+
+  /**
+   * A checker of indicator reports alone, against the aggregate targets built into cqcheck
+   * ({@link RuleBase#loadBuiltInTargets}), loaded when first needed as {@link
+   * #withDefaultRulesOnFirstUse()} loads the rules: neither the project-level rules nor the
+   * proposal format's schema is loaded, so a scorecard starts sooner. A proposal it reads is an
+   * ERROR result ({@code NOT_AN_INDICATOR_REPORT}), not checked; the others go on. Its reports
+   * list no project-level rule ({@link org.cqcheck.report.Report#rules()} is empty) and carry the
+   * fingerprint of the whole built-in rule base. What {@code cqcheck scorecard} runs; {@code
+   * cqcheck check} reads both kinds. A rule base that cannot be loaded, and a Jackson too old, are
+   * reported by the first call that needs the targets.
+   */
+  public static Checker forIndicatorReports() {
+    return ofRules(Lazily.of(RuleBase::loadBuiltInTargets), true);
   }
 
   /**
@@ -211,8 +240,8 @@ public final class Checker {
    * fields, the file size limit, the clock that says what "the future" is).
    */
   public Checker withInputOptions(InputOptions options) {
-    return new Checker(builtIn, withBuiltInRules, Objects.requireNonNull(options, "options"),
-        configuration, auditWaivers, threads, asOf);
+    return new Checker(builtIn, withBuiltInRules, reportsOnly,
+        Objects.requireNonNull(options, "options"), configuration, auditWaivers, threads, asOf);
   }
 
   /**
@@ -232,7 +261,7 @@ public final class Checker {
    * accepted by a waiver reported as WAIVED.
    */
   public Checker withConfiguration(Configuration configuration) {
-    return new Checker(builtIn, withBuiltInRules, inputOptions,
+    return new Checker(builtIn, withBuiltInRules, reportsOnly, inputOptions,
         Objects.requireNonNull(configuration, "configuration"), auditWaivers, threads, asOf);
   }
 
@@ -241,7 +270,8 @@ public final class Checker {
    * that would hide it, instead of becoming WAIVED.
    */
   public Checker auditingWaivers() {
-    return new Checker(builtIn, withBuiltInRules, inputOptions, configuration, true, threads, asOf);
+    return new Checker(builtIn, withBuiltInRules, reportsOnly, inputOptions, configuration, true,
+        threads, asOf);
   }
 
   /**
@@ -253,8 +283,8 @@ public final class Checker {
    */
   public Checker withRulePack(Path directory) {
     RuleBase pack = RuleBase.compilePack(directory, builtIn.get().editions());
-    return new Checker(Lazily.done(builtIn.get().plus(pack)), withBuiltInRules, inputOptions,
-        configuration, auditWaivers, threads, asOf);
+    return new Checker(Lazily.done(builtIn.get().plus(pack)), withBuiltInRules, reportsOnly,
+        inputOptions, configuration, auditWaivers, threads, asOf);
   }
 
   /**
@@ -265,8 +295,8 @@ public final class Checker {
    */
   public Checker withOnlyRulePack(Path directory) {
     RuleBase pack = RuleBase.compilePack(directory, List.of());
-    return new Checker(Lazily.done(pack), false, inputOptions, configuration, auditWaivers,
-        threads, asOf);
+    return new Checker(Lazily.done(pack), false, reportsOnly, inputOptions, configuration,
+        auditWaivers, threads, asOf);
   }
 
   /**

@@ -60,6 +60,31 @@ class CliProcessIT {
     assertThat(r.err()).isEmpty();
   }
 
+  /**
+   * cqcheck scorecard: a report's scorecard as check gives it, byte for byte, and its exit code;
+   * a proposal beside it is an error (exit 2), said in the report, and the report still checked.
+   */
+  @Test
+  void scorecardChecksAReportAsCheckDoesAndRefusesAProposal() throws Exception {
+    String report = "examples/scorecard-city-2015.yaml";
+    Result scorecard = cqcheck("scorecard", "--lang", "en", report);
+    Result check = cqcheck("check", "--lang", "en", report);
+    assertThat(scorecard.exitCode()).isEqualTo(1);
+    assertThat(scorecard.err()).isEmpty();
+    assertThat(scorecard.out()).startsWith("FAIL   examples/scorecard-city-2015.yaml  CQ-CITY-2015")
+        .isEqualTo(check.out());
+    Result mixed = cqcheck("scorecard", "--quiet", "--lang", "en", "--width", "300",
+        CliTest.PASSING, report);
+    assertThat(mixed.exitCode()).isEqualTo(2);
+    assertThat(mixed.err()).isEmpty();
+    assertThat(mixed.out()).contains("ERROR  " + CliTest.PASSING)
+        .contains("a proposal (it has no kind), not an indicator report: cqcheck scorecard reads"
+            + " only documents with kind: indicator-report; check proposals with cqcheck check")
+        .contains("FAIL   examples/scorecard-city-2015.yaml  CQ-CITY-2015")
+        .contains("1 proposal(s) and 1 indicator report(s): 0 pass, 0 warn, 0 incomplete,"
+            + " 0 inconclusive, 1 fail, 1 error");
+  }
+
   @Test
   void aBadFileAmongGoodOnesExitsTwoAndEveryFileIsInTheJsonReport() throws Exception {
     Result r = cqcheck("check", "--format", "json", CliTest.PASSING, CliTest.INVALID,

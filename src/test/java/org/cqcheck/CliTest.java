@@ -92,7 +92,8 @@ class CliTest {
   @Test
   void everyHelpLineFitsEightyColumnsWithoutABrokenWord() {
     List<String> helps = new java.util.ArrayList<>(List.of(run("--help").out()));
-    for (String command : List.of("check", "validate", "rules", "explain", "test", "schema")) {
+    for (String command : List.of("check", "scorecard", "validate", "rules", "explain", "test",
+        "schema")) {
       helps.add(run(command, "--help").out());
     }
     for (String help : helps) {
@@ -102,15 +103,16 @@ class CliTest {
       // A description wrapped after a period inside a word ("editions.\n   yaml").
       assertThat(help).doesNotContainPattern("[a-z]\\.\\n {14,}[a-z]");
     }
-    assertThat(run("--help").out()).contains("  test      Runs the rule tests (*.yaml) in DIR and"
-        + " reports their coverage of\n              the rules.");
+    assertThat(run("--help").out()).contains("  test       Runs the rule tests (*.yaml) in DIR and"
+        + " reports their coverage of\n               the rules.");
   }
 
   /** The help in Chinese: every description from the bundle, no English left, 80 columns. */
   @Test
   void theHelpInChineseFitsEightyColumnsAndHasNoEnglishLeft() {
     List<String> helps = new java.util.ArrayList<>(List.of(run("--lang", "zh", "--help").out()));
-    for (String command : List.of("check", "validate", "rules", "explain", "test", "schema")) {
+    for (String command : List.of("check", "scorecard", "validate", "rules", "explain", "test",
+        "schema")) {
       helps.add(run("--lang", "zh", command, "--help").out());
     }
     for (String help : helps) {
@@ -121,7 +123,8 @@ class CliTest {
       assertThat(help).startsWith("用法：\ncqcheck");
     }
     assertThat(helps.get(0)).contains("命令：").contains("退出码：")
-        .contains("  check     按有效的政策目标检查申报文件，并按年份和期间对照总量目标检查指标报告");
+        .contains("  check      按有效的政策目标检查申报文件，并按年份和期间对照总量目标检查指标报\n")
+        .contains("  scorecard  与 check 一样，按年份和期间对照总量目标检查指标报告（kind:\n");
     assertThat(helps.get(1)).contains("--format=FORMAT        报告格式：text、json、jsonl");
   }
 
@@ -360,7 +363,8 @@ class CliTest {
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).isEqualTo("cqcheck " + org.cqcheck.Checker.version() + "\n");
     // Every command answers -V, as its help says (check printed nothing before).
-    for (String command : List.of("check", "validate", "rules", "explain", "test", "schema")) {
+    for (String command : List.of("check", "scorecard", "validate", "rules", "explain", "test",
+        "schema")) {
       assertThat(run(command, "-V").out()).as(command).isEqualTo(version.out());
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cqcheck.internal.Lazily;
 import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Proposal;
 
@@ -62,7 +63,10 @@ public final class RuleBase {
   }
 
   /** The built-in rules once loaded: they cannot change while the class loader lives. */
-  private static volatile RuleBase builtIn;
+  private static final Lazily<RuleBase> BUILT_IN = Lazily.of(RuleLoader::loadBuiltIn);
+  /** The built-in aggregate targets once loaded, without the project rules. */
+  private static final Lazily<RuleBase> BUILT_IN_TARGETS =
+      Lazily.of(RuleLoader::loadBuiltInTargets);
 
   /**
    * The rules built into this library, loaded on first use and then shared (a rule base is
@@ -74,17 +78,21 @@ public final class RuleBase {
    *     remembered)
    */
   public static RuleBase loadBuiltIn() {
-    RuleBase loaded = builtIn;
-    if (loaded == null) {
-      synchronized (RuleBase.class) {
-        loaded = builtIn;
-        if (loaded == null) {
-          loaded = RuleLoader.loadBuiltIn();
-          builtIn = loaded;
-        }
-      }
-    }
-    return loaded;
+    return BUILT_IN.get();
+  }
+
+  /**
+   * The aggregate targets built into this library, without the project-level rules: what a
+   * checker of indicator reports alone needs ({@link org.cqcheck.Checker#forIndicatorReports}).
+   * Its catalogue lists the editions and the targets, and no rule ({@link #rules()} is empty); it
+   * has no zone table; its fingerprint is that of the whole built-in rule base, so that a
+   * scorecard is traced to the same rule files whichever loaded it. Loaded on first use, then
+   * shared; the targets' model and KieBases are shared with {@link #loadBuiltIn()}'s.
+   *
+   * @throws RuleSetException as {@link #loadBuiltIn()} does
+   */
+  public static RuleBase loadBuiltInTargets() {
+    return BUILT_IN_TARGETS.get();
   }
 
   /**
@@ -199,11 +207,6 @@ public final class RuleBase {
   }
 
   /**
-   * The rules of the first KieBase (the built-in rules, when loaded with them) that match
-   * {@code proposal} on {@code asOf}, fired or not, in the order matched: for tests, since a rule
-   * not in force that matches leaves no trace in the findings.
-   */
-  /**
    * Every aggregate target for one indicator report (a scorecard), in id order: PASS, FAIL,
    * INCONCLUSIVE or MISSING_DATA for those that apply, NOT_APPLICABLE with the reason for the rest.
    */
@@ -211,6 +214,11 @@ public final class RuleBase {
     return evaluator.evaluateReport(catalogue, report);
   }
 
+  /**
+   * The rules of the first KieBase (the built-in rules, when loaded with them) that match
+   * {@code proposal} on {@code asOf}, fired or not, in the order matched: for tests, since a rule
+   * not in force that matches leaves no trace in the findings.
+   */
   List<String> matchesOf(Proposal proposal, LocalDate asOf) {
     return evaluator.matchesOf(catalogue, zones, proposal, asOf);
   }

@@ -126,6 +126,16 @@ public final class RuleCatalogue {
   }
 
   /**
+   * A catalogue of aggregate targets alone: the editions, no project-level rule, and the targets
+   * of {@code targetRules}, read when first asked for and checked as {@link #withTargetsOf} does.
+   */
+  static RuleCatalogue ofTargets(List<Edition> editions,
+      java.util.function.Supplier<List<Rule>> targetRules, RuleSources drl) {
+    return new RuleCatalogue(Map.of(), Lazily.done(Map.of()), editions, Set.of())
+        .withTargetsOf(targetRules, drl);
+  }
+
+  /**
    * This catalogue, with the aggregate targets of {@code targetRules} (compiled rules, or their
    * executable model's) read when first asked for: a run over proposals never asks.
    */

@@ -72,6 +72,11 @@ final class RuleEvaluator {
     return new RuleEvaluator(List.of(Lazily.of(() -> Engine.of(build.get(), true))), List.of());
   }
 
+  /** The evaluator of aggregate targets alone: no project rule, {@code groups} for reports. */
+  static RuleEvaluator ofTargets(Lazily<List<TargetGroup>> groups) {
+    return new RuleEvaluator(List.of(), List.of(groups));
+  }
+
   /** Builds now, on this thread, the engines not yet built; the targets' bases stay unbuilt. */
   void build() {
     engines.forEach(Lazily::get);
@@ -148,7 +153,6 @@ final class RuleEvaluator {
     return all;
   }
 
-  /** See {@link RuleBase#matchesOf}. */
   /**
    * Every aggregate target of the catalogue for one indicator report, in id order: those whose
    * rule matched it, met, missed, undecided or without a figure; the others NOT_APPLICABLE with
@@ -206,6 +210,7 @@ final class RuleEvaluator {
     return Finding.notApplicable(target, reason);
   }
 
+  /** See {@link RuleBase#matchesOf}. */
   List<String> matchesOf(RuleCatalogue catalogue, ZoneTable zones, Proposal proposal,
       LocalDate asOf) {
     Map<Proposal, FindingRecorder.Sheet> sheets = new IdentityHashMap<>();

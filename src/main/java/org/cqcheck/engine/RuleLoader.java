@@ -153,16 +153,7 @@ final class RuleLoader {
     ClassLoader loader = RuleLoader.class.getClassLoader();
     // Before any parser runs: a Jackson that cannot serve would fail inside one, on another thread.
     JacksonVersions.check();
-    CompletableFuture<RuleData.BuiltIn> data = new CompletableFuture<>();
-    Thread reading = new Thread(() -> {
-      try {
-        data.complete(readBuiltInData(loader));
-      } catch (RuntimeException | Error e) {
-        data.completeExceptionally(e);
-      }
-    }, "cqcheck-read-rule-data");
-    reading.setDaemon(true);
-    reading.start();
+    CompletableFuture<RuleData.BuiltIn> data = readAhead(loader, true);
     List<org.drools.model.Model> models = instantiated(loader, modelClasses(loader).stream()
         .filter(name -> !name.startsWith(TARGETS_PACKAGE + ".")).toList());
     // The project rules in a sequential base of their own; the aggregate targets in another,
@@ -170,9 +161,41 @@ final class RuleLoader {
     // Drools 10.1's sequential mode fails to build theirs (an NPE in
     // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
     // report is checked once, so sequential mode would gain it nothing.
-    RuleData.BuiltIn read;
+    RuleData.BuiltIn read = joined(data);
+    // The catalogue from the model's metadata, so that the KieBase, which a check needs but a
+    // reading of the input does not, is built after it (by the command line, on the start-up
+    // thread, while the main one reads the input).
+    List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
+    models.forEach(m -> m.getRules().forEach(r -> rules.add(new ModelRule(r))));
+    // The targets' metadata from their model, which is all the catalogue reads, when first read.
+    RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl())
+        .withTargetsOf(RuleLoader::targetRules, read.drl());
+    return new RuleBase(catalogue,
+        RuleEvaluator.ofBuiltIn(() -> kieBaseOf(models, true))
+            .plusTargets(TARGET_GROUPS),
+        read.zones(), read.fingerprint(), read.drl());
+  }
+
+  /** The rule data, read on a thread of its own while the caller instantiates a model. */
+  private static CompletableFuture<RuleData.BuiltIn> readAhead(ClassLoader loader,
+      boolean withZones) {
+    CompletableFuture<RuleData.BuiltIn> data = new CompletableFuture<>();
+    Thread reading = new Thread(() -> {
+      try {
+        data.complete(readBuiltInData(loader, withZones));
+      } catch (RuntimeException | Error e) {
+        data.completeExceptionally(e);
+      }
+    }, "cqcheck-read-rule-data");
+    reading.setDaemon(true);
+    reading.start();
+    return data;
+  }
+
+  /** The rule data read ahead, or the reason it could not be read. */
+  private static RuleData.BuiltIn joined(CompletableFuture<RuleData.BuiltIn> data) {
     try {
-      read = data.join();
+      return data.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -187,32 +210,49 @@ final class RuleLoader {
       }
       throw e;
     }
-    // The catalogue from the model's metadata, so that the KieBase, which a check needs but a
-    // reading of the input does not, is built after it (by the command line, on the start-up
-    // thread, while the main one reads the input).
-    List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
-    models.forEach(m -> m.getRules().forEach(r -> rules.add(new ModelRule(r))));
-    // The targets' metadata from their model, which is all the catalogue reads, when first read.
-    RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl())
-        .withTargetsOf(() -> {
-          List<org.kie.api.definition.rule.Rule> targets = new ArrayList<>();
-          TARGET_MODELS.get().forEach(m -> m.getRules().forEach(r -> targets.add(new ModelRule(r))));
-          return targets;
-        }, read.drl());
-    return new RuleBase(catalogue,
-        RuleEvaluator.ofBuiltIn(() -> kieBaseOf(models, true))
-            .plusTargets(TARGET_GROUPS),
-        read.zones(), read.fingerprint(), read.drl());
   }
 
-  /** The editions, the zone table and the DRL text shipped in the jar, and their fingerprint. */
-  private static RuleData.BuiltIn readBuiltInData(ClassLoader loader) {
+  /**
+   * The aggregate targets built in, without the project-level rules: their catalogue (the
+   * editions, the targets, no rule), their groups' KieBases, no zone table. Neither the project
+   * rules' model nor the zone data is read, which a check of indicator reports alone does not
+   * need; the fingerprint is the whole built-in rule base's.
+   *
+   * @throws RuleSetException as {@link #loadBuiltIn} does
+   */
+  static RuleBase loadBuiltInTargets() {
+    LoggerFactory.getLogger(RuleLoader.class).debug("loading the built-in aggregate targets");
+    JacksonVersions.check();
+    CompletableFuture<RuleData.BuiltIn> data = readAhead(RuleLoader.class.getClassLoader(), false);
+    // The targets' model meanwhile: their catalogue reads its metadata.
+    TARGET_MODELS.get();
+    RuleData.BuiltIn read = joined(data);
+    RuleCatalogue catalogue = RuleCatalogue.ofTargets(read.editions(), RuleLoader::targetRules,
+        read.drl());
+    return new RuleBase(catalogue, RuleEvaluator.ofTargets(TARGET_GROUPS), read.zones(),
+        read.fingerprint(), read.drl());
+  }
+
+  /** The aggregate targets of their model, as the catalogue reads rules: name and metadata. */
+  private static List<org.kie.api.definition.rule.Rule> targetRules() {
+    List<org.kie.api.definition.rule.Rule> targets = new ArrayList<>();
+    TARGET_MODELS.get().forEach(m -> m.getRules().forEach(r -> targets.add(new ModelRule(r))));
+    return targets;
+  }
+
+  /**
+   * The editions, the zone table (when {@code withZones}; else an empty one) and the DRL text
+   * shipped in the jar, and their fingerprint, which covers the zone data either way.
+   */
+  private static RuleData.BuiltIn readBuiltInData(ClassLoader loader, boolean withZones) {
     byte[] editionsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "editions.yaml");
     byte[] zonesYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "zones.yaml");
     byte[] districtsYaml = RuleData.read(loader, RULES_RESOURCE_DIR + "districts.yaml");
     List<Edition> editions = RuleData.editions("editions.yaml", editionsYaml);
-    ZoneTable zones = RuleData.zones("zones.yaml", zonesYaml,
-        RuleData.districts("districts.yaml", districtsYaml));
+    ZoneTable zones = withZones
+        ? RuleData.zones("zones.yaml", zonesYaml,
+            RuleData.districts("districts.yaml", districtsYaml))
+        : new ZoneTable(List.of());
 
     Map<String, byte[]> sources = new TreeMap<>();
     sources.put("editions.yaml", editionsYaml);
@@ -232,13 +272,6 @@ final class RuleLoader {
     return new RuleData.BuiltIn(List.copyOf(editions), zones, drl, Fingerprint.of(sources));
   }
 
-  /**
-   * The KieBase of the executable model generated at build time, built directly from the model
-   * classes that its index ({@value #MODEL_INDEX}) names. Not through a classpath KieContainer:
-   * that looks the model up by the release id of a pom.properties, and inside another fat jar
-   * (where several are merged) it finds the wrong one and falls back to compiling DRL, which fails.
-   * Loading directly is also faster: nothing is scanned.
-   */
   /** A rule of the executable model, as the catalogue reads a compiled rule: name and metadata. */
   private record ModelRule(org.drools.model.Rule rule) implements org.kie.api.definition.rule.Rule {
     @Override
@@ -306,6 +339,13 @@ final class RuleLoader {
     return models;
   }
 
+  /**
+   * The KieBase of the executable model generated at build time, built directly from the model
+   * classes that its index ({@value #MODEL_INDEX}) names. Not through a classpath KieContainer:
+   * that looks the model up by the release id of a pom.properties, and inside another fat jar
+   * (where several are merged) it finds the wrong one and falls back to compiling DRL, which fails.
+   * Loading directly is also faster: nothing is scanned.
+   */
   private static KieBase kieBaseOf(List<org.drools.model.Model> models, boolean sequential) {
     // Sequential: the rules only record findings and never change a fact, so each is matched
     // and fired once, in order, without the agenda's bookkeeping for changes.

@@ -164,6 +164,11 @@ public record InputError(Kind kind, String location, int line, int column, List<
      * {@code kind} is not one cqcheck reads; a proposal has no kind.
      */
     UNKNOWN_KIND,
+    /**
+     * args: the accepted kind ({@code indicator-report}). A proposal (a document without
+     * {@code kind}) given to a checker of indicator reports only ({@code cqcheck scorecard}).
+     */
+    NOT_AN_INDICATOR_REPORT,
     /** args: field. Of an indicator report. A warning unless --strict. */
     UNKNOWN_REPORT_FIELD,
     /** args: field, the closest known field. Of an indicator report. A warning unless --strict. */

@@ -25,51 +25,84 @@ import org.cqcheck.report.StreamingRenderer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code cqcheck check}: reads proposals, checks them, writes the report. */
+/**
+ * {@code cqcheck check}: reads proposals and indicator reports, checks them, writes the report;
+ * and {@code cqcheck scorecard}, the same for indicator reports alone, which loads only what they
+ * are checked against (the aggregate targets) and refuses a proposal.
+ */
 final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCommand.Subcommand {
 
+  /** Whether this is {@code cqcheck scorecard}: indicator reports only. */
+  private final boolean scorecard;
 
+  private final CommandSpec spec;
 
-  private final CommandSpec spec = CommandSpecs.command(this, "check",
-      "Checks proposal files against the policy targets in force, and indicator reports"
-          + " (kind: indicator-report) against the aggregate targets of their year and span.",
-      "A directory stands for every proposal and report file under it, recursively, in sorted"
-          + " order.");
+  private final InputSelection input;
 
-  private final InputSelection input = new InputSelection(spec);
+  private final ReportOutput output;
 
-  private final ReportOutput output = new ReportOutput(spec);
+  /** --as-of, --config and --ignore-waivers: for proposals, so null for {@code scorecard}. */
+  private final OptionSpec asOf;
 
-  private final OptionSpec asOf = CommandSpecs.option(spec, OptionSpec.builder("--as-of")
-      .paramLabel("DATE").type(LocalDate.class)
-      .description("Check against the targets in force on DATE (YYYY-MM-DD) instead of each"
-          + " proposal's submittedOn."));
+  private final OptionSpec failOn;
 
-  private final OptionSpec failOn = CommandSpecs.option(spec, OptionSpec.builder("--fail-on")
-      .paramLabel("LEVEL[,LEVEL...]").type(String.class).defaultValue("fail")
-      .description("Exit 1 on: fail (always), and also on warn (a proposal's WARN),"
-          + " inconclusive (an indicator report's INCONCLUSIVE) or missing-data (a target or"
-          + " rule without data), as a comma list."));
+  private final OptionSpec config;
 
-  private final OptionSpec config = CommandSpecs.option(spec, OptionSpec.builder("--config")
-      .paramLabel("FILE").type(Path.class)
-      .description("Configuration: severity overrides, disabled rules, waivers (default:"
-          + " ./cqcheck.yaml when it exists)."));
+  private final RuleSelection rules;
 
-  private final RuleSelection rules = new RuleSelection(spec);
+  private final OptionSpec ignoreWaivers;
 
-  private final OptionSpec ignoreWaivers = CommandSpecs.flag(spec, "--ignore-waivers",
-      "Audit: apply no waiver, and show on each miss the waiver that would hide it.");
+  private final OptionSpec inputFormat;
 
-  private final OptionSpec inputFormat = CommandSpecs.option(spec,
-      OptionSpec.builder("--input-format").paramLabel("FORMAT").type(String.class)
-          .description("jsonl: read JSON Lines (one proposal per line) from the single input, or"
-              + " from standard input when it is '-'; with --format jsonl results stream out in"
-              + " flat memory."));
+  private final OptionSpec progressOption;
 
-  private final OptionSpec progressOption = Progress.option(spec);
-
+  /** {@code cqcheck check}. */
   CheckCommand() {
+    this(false);
+  }
+
+  /** {@code cqcheck scorecard}. */
+  static CheckCommand scorecard() {
+    return new CheckCommand(true);
+  }
+
+  private CheckCommand(boolean scorecard) {
+    this.scorecard = scorecard;
+    spec = scorecard
+        ? CommandSpecs.command(this, "scorecard",
+            "Checks indicator reports (kind: indicator-report) against the aggregate targets of"
+                + " their year and span, as check does, loading only those targets; a proposal"
+                + " is an error (check it with check).",
+            "A directory stands for every file under it, recursively, in sorted order.")
+        : CommandSpecs.command(this, "check",
+            "Checks proposal files against the policy targets in force, and indicator reports"
+                + " (kind: indicator-report) against the aggregate targets of their year and span.",
+            "A directory stands for every proposal and report file under it, recursively, in"
+                + " sorted order.");
+    input = new InputSelection(spec);
+    output = new ReportOutput(spec);
+    asOf = scorecard ? null : CommandSpecs.option(spec, OptionSpec.builder("--as-of")
+        .paramLabel("DATE").type(LocalDate.class)
+        .description("Check against the targets in force on DATE (YYYY-MM-DD) instead of each"
+            + " proposal's submittedOn."));
+    failOn = CommandSpecs.option(spec, OptionSpec.builder("--fail-on")
+        .paramLabel("LEVEL[,LEVEL...]").type(String.class).defaultValue("fail")
+        .description("Exit 1 on: fail (always), and also on warn (a proposal's WARN),"
+            + " inconclusive (an indicator report's INCONCLUSIVE) or missing-data (a target or"
+            + " rule without data), as a comma list."));
+    config = scorecard ? null : CommandSpecs.option(spec, OptionSpec.builder("--config")
+        .paramLabel("FILE").type(Path.class)
+        .description("Configuration: severity overrides, disabled rules, waivers (default:"
+            + " ./cqcheck.yaml when it exists)."));
+    rules = new RuleSelection(spec);
+    ignoreWaivers = scorecard ? null : CommandSpecs.flag(spec, "--ignore-waivers",
+        "Audit: apply no waiver, and show on each miss the waiver that would hide it.");
+    inputFormat = CommandSpecs.option(spec,
+        OptionSpec.builder("--input-format").paramLabel("FORMAT").type(String.class)
+            .description("jsonl: read JSON Lines (one proposal or report per line) from the"
+                + " single input, or from standard input when it is '-'; with --format jsonl"
+                + " results stream out in flat memory."));
+    progressOption = Progress.option(spec);
     // Read by Main, before the command runs (the log level) and in its error handler.
     CommandSpecs.flag(spec, "--debug", "Show stack traces and debug logs on errors.");
     CommandSpecs.exitCodes(spec, CqcheckCommand.CHECK_EXIT_CODES);
@@ -147,8 +180,13 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
 
   /** The built-in rules (or a pack), read as the options say, configured by cqcheck.yaml. */
   private Checker configuredChecker() {
-    Checker checker = rules.applyTo(input.threaded(Checker.withDefaultRulesOnFirstUse()
+    Checker checker = rules.applyTo(input.threaded((scorecard ? Checker.forIndicatorReports()
+        : Checker.withDefaultRulesOnFirstUse())
         .withInputOptions(input.options().withFieldPositions(output.pointsAtLines()))));
+    if (scorecard) {
+      // No date, configuration or waiver: they are for proposals.
+      return checker;
+    }
     LocalDate date = asOf.getValue();
     if (date != null) {
       checker = checker.asOf(date);

@@ -28,6 +28,7 @@ final class CqcheckCommand implements Runnable {
   private static Map<String, Supplier<Subcommand>> subcommands() {
     Map<String, Supplier<Subcommand>> commands = new LinkedHashMap<>();
     commands.put("check", CheckCommand::new);
+    commands.put("scorecard", CheckCommand::scorecard);
     commands.put("validate", ValidateCommand::new);
     commands.put("rules", RulesCommand::new);
     commands.put("explain", ExplainCommand::new);

@@ -9,6 +9,8 @@ import org.cqcheck.config.ConfigurationException;
 import org.cqcheck.engine.RuleBase;
 import org.cqcheck.engine.RuleSetException;
 import org.cqcheck.internal.Ahead;
+import org.cqcheck.internal.input.IndicatorReportSchema;
+import org.cqcheck.internal.input.IndicatorVocabulary;
 import org.cqcheck.internal.input.ProposalSchema;
 import org.cqcheck.internal.report.Messages;
 import org.cqcheck.report.ExitCode;
@@ -189,7 +191,7 @@ public final class Main {
 
   /** Whether {@code args} give --debug to a command that takes it, before any "--". */
   private static boolean debugAsked(String command, String[] args) {
-    if (!"check".equals(command) && !"validate".equals(command)) {
+    if (command == null || !List.of("check", "scorecard", "validate").contains(command)) {
       return false;
     }
     for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
@@ -211,6 +213,19 @@ public final class Main {
    */
   private static void loadInBackground(String command) {
     if (command == null) {
+      return;
+    }
+    if (command.equals("scorecard")) {
+      // Indicator reports only: the aggregate targets (their catalogue, read from their model's
+      // metadata), the report format's schema and the indicator vocabulary; no project rule and
+      // no proposal schema. The KieBases of the targets are built once the reader has found a
+      // report's year and span, as for check.
+      Ahead.start("cqcheck-load-targets",
+          () -> RuleBase.loadBuiltInTargets().catalogue().targets());
+      Ahead.start("cqcheck-load-schema", () -> {
+        IndicatorReportSchema.load();
+        IndicatorVocabulary.builtIn();
+      });
       return;
     }
     if (List.of("check", "validate", "rules", "explain", "test").contains(command)) {

@@ -32,6 +32,14 @@ public final class IndicatorReportSchema {
     return Shared.SCHEMA;
   }
 
+  /**
+   * Loads the schema now, if it is not loaded yet, so that a later first read does not wait for it
+   * ({@code cqcheck scorecard} does this on a second thread while it parses its arguments).
+   */
+  public static void load() {
+    shared();
+  }
+
   private IndicatorReportSchema() {}
 
   /** The schema's text, as published. */

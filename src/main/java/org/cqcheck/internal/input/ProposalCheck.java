@@ -20,6 +20,14 @@ public interface ProposalCheck {
   List<InputError> warnings(Proposal proposal);
 
   /**
+   * Whether proposals are read: false for a checker of indicator reports alone, whose reader
+   * refuses a proposal (an error, {@code NOT_AN_INDICATOR_REPORT}) without validating it.
+   */
+  default boolean readsProposals() {
+    return true;
+  }
+
+  /**
    * Called when the reader finds a proposal, before it validates and maps it: a checker starts
    * building the rules it will be checked against, on a thread of its own, while the reader goes
    * on.

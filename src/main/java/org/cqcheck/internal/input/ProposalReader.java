@@ -201,6 +201,11 @@ public final class ProposalReader {
           List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, locations)));
     }
     JsonNode kind = document.get("kind");
+    if (kind == null && !check.readsProposals()) {
+      return ProposalFile.Entry.failed(location, idOf(document), List.of(placed(
+          InputError.of(InputError.Kind.NOT_AN_INDICATOR_REPORT, "", IndicatorReportSchema.KIND),
+          location, locations)));
+    }
     if (kind == null) {
       return proposal(document, location, locations, positions);
     }

@@ -1,0 +1,73 @@
+package org.cqcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cqcheck.engine.RuleBase;
+import org.cqcheck.input.InputError;
+import org.cqcheck.report.CheckResult;
+import org.cqcheck.report.Report;
+import org.cqcheck.report.Verdict;
+import org.cqcheck.report.Words;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A checker of indicator reports alone ({@code Checker.forIndicatorReports()}, what {@code cqcheck
+ * scorecard} runs): the same scorecards as a checker of both kinds, from the aggregate targets
+ * without the project rules; a proposal is an error, and the others are still checked.
+ */
+class IndicatorReportCheckerTest {
+
+  private static final List<Path> REPORTS = List.of(Path.of("examples/scorecard-city-2015.yaml"),
+      Path.of("examples/scorecard-city-2020.yaml"), Path.of("examples/scorecard-changshou-2015.yaml"));
+
+  @Test
+  void aReportGetsTheSameScorecardAsFromACheckerOfBothKinds() {
+    Report both = TestCheckers.shared().check(REPORTS);
+    Report reportsOnly = Checker.forIndicatorReports().check(REPORTS);
+    assertThat(reportsOnly.results()).hasSize(3);
+    assertThat(reportsOnly.results()).isEqualTo(both.results());
+    assertThat(reportsOnly.results()).extracting(CheckResult::verdict)
+        .containsExactly(Verdict.FAIL, Verdict.INCONCLUSIVE, Verdict.INCONCLUSIVE);
+    assertThat(reportsOnly.results().get(0).findings()).hasSize(156);
+    // No project rule is loaded, so the report lists none; the rule files are the same.
+    assertThat(reportsOnly.rules()).isEmpty();
+    assertThat(both.rules()).hasSize(26);
+    assertThat(reportsOnly.fingerprint()).isEqualTo(both.fingerprint());
+  }
+
+  @Test
+  void aProposalIsAnErrorAndTheReportsBesideItAreChecked() {
+    Report run = Checker.forIndicatorReports().check(List.of(
+        Path.of("examples/chemical-mdi-changshou-2013.json"),
+        Path.of("examples/scorecard-city-2015.yaml")));
+    CheckResult proposal = run.results().get(0);
+    assertThat(proposal.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(proposal.proposalId()).isEqualTo("CQ-2013-CS-0007");
+    assertThat(proposal.errors()).extracting(InputError::kind, InputError::location, InputError::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            InputError.Kind.NOT_AN_INDICATOR_REPORT, "", 1));
+    assertThat(Words.of(java.util.Locale.ENGLISH).message(proposal.errors().get(0))).isEqualTo(
+        "a proposal (it has no kind), not an indicator report: cqcheck scorecard reads only"
+            + " documents with kind: indicator-report; check proposals with cqcheck check");
+    assertThat(Words.of(java.util.Locale.SIMPLIFIED_CHINESE).message(proposal.errors().get(0)))
+        .isEqualTo("这是项目申报（没有 kind），不是指标报告：cqcheck scorecard 只读取 kind:"
+            + " indicator-report 的文档；项目申报请用 cqcheck check 检查");
+    assertThat(run.results().get(1).verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(run.summary().error()).isEqualTo(1);
+  }
+
+  @Test
+  void theTargetsAloneHaveTheCatalogueOfTheTargetsAndNoRuleOrZone() {
+    RuleBase targets = RuleBase.loadBuiltInTargets();
+    RuleBase all = RuleBase.loadBuiltIn();
+    assertThat(targets.rules()).isEmpty();
+    assertThat(targets.catalogue().targets()).hasSize(156)
+        .isEqualTo(all.catalogue().targets());
+    assertThat(targets.editions()).isEqualTo(all.editions());
+    assertThat(targets.zones().zones()).isEmpty();
+    assertThat(targets.fingerprint()).isEqualTo(all.fingerprint());
+    assertThat(RuleBase.loadBuiltInTargets()).isSameAs(targets);
+  }
+}
