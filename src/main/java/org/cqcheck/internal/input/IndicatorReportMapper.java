@@ -89,8 +89,8 @@ final class IndicatorReportMapper {
           String.valueOf(year), span));
     }
     String published = text(root.get("publishedOn"));
-    LocalDate publishedOn = published == null ? null : ProposalMapper.calendarDate(
-        published, "/publishedOn", "publishedOn", today, errors);
+    LocalDate publishedOn = published == null ? null
+        : DateFields.notAfter(today, published, "/publishedOn", "publishedOn", errors);
     String source = text(root.get("source"));
     Map<String, ReportedFigure> figures = figures(root.get("figures"));
     // Without one of the required fields the schema or a check above has said which.

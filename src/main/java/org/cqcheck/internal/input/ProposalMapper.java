@@ -3,7 +3,6 @@ package org.cqcheck.internal.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,30 +143,8 @@ final class ProposalMapper {
   /** A real calendar date, not after today: the pattern alone lets 2013-02-30 through. */
   private LocalDate date(String path) {
     String value = text(path);
-    return value == null ? null : calendarDate(value, pointer(path), path, today, errors);
-  }
-
-  /**
-   * {@code value} as a date of the calendar not after {@code today}, or null with the error added
-   * to {@code errors}: a proposal's submittedOn, an indicator report's publishedOn.
-   */
-  static LocalDate calendarDate(String value, String pointer, String field, LocalDate today,
-      List<InputError> errors) {
-    LocalDate date;
-    try {
-      date = LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      // The schema's pattern let it through: the form is right and the day does not exist.
-      errors.add(InputError.of(value.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
-          ? InputError.Kind.NO_SUCH_DAY : InputError.Kind.BAD_DATE, pointer, field, value));
-      return null;
-    }
-    if (date.isAfter(today)) {
-      errors.add(InputError.of(InputError.Kind.FUTURE_DATE, pointer, field, value,
-          today.toString()));
-      return null;
-    }
-    return date;
+    return value == null ? null
+        : DateFields.notAfter(today, value, pointer(path), path, errors);
   }
 
   /** A number, or a string of a number and a unit of {@code quantity}, in base units. */
