@@ -9,9 +9,10 @@
 # Beside the proposal, this build (and each OTHER_JAR) also checks SCORECARD (by default bench/target/work/
 # scorecard-140.json, which GenerateFiles writes when it is missing): the city's indicator report
 # for 2015 and 2011-2015 with a figure under each of the 140 keys of the vocabulary, the most a
-# report can hold, checked against CQ2012's 67 targets. Its run follows the proposal's in every
-# round, and the script gives the difference, scorecard minus proposal: of the medians, and the
-# median of the round-by-round differences. SCORECARD may name several reports, separated by
+# report can hold, checked against CQ2012's 67 targets, with `cqcheck check` and, where the jar has
+# it, `cqcheck scorecard` (which loads only the aggregate targets). Those runs follow the proposal's
+# in every round, and the script gives each difference, scorecard minus proposal: of the medians,
+# and the median of the round-by-round differences. SCORECARD may name several reports, separated by
 # spaces, each checked after the proposal with a difference of its own; SCORECARD= leaves it out.
 #
 # Every command runs once per round, in turn, RUNS rounds (default 21) after a warm-up round, so
@@ -59,9 +60,15 @@ add_jar() {
     commands+=("$launch check --quiet $ONE")
     proposal=$(( ${#commands[@]} - 1 ))
     for report in ${3:-}; do
-      labels+=("$1: $(basename "$report"), JDK $jdk")
+      labels+=("$1: check $(basename "$report"), JDK $jdk")
       commands+=("$launch check --quiet $report")
       pairs+=("$proposal $(( ${#commands[@]} - 1 ))")
+      # cqcheck scorecard, which loads only what a report is checked against, where the jar has it.
+      if unzip -p "$2" org/cqcheck/engine/RuleBase.class 2> /dev/null | grep -q loadBuiltInTargets; then
+        labels+=("$1: scorecard $(basename "$report"), JDK $jdk")
+        commands+=("$launch scorecard --quiet $report")
+        pairs+=("$proposal $(( ${#commands[@]} - 1 ))")
+      fi
     done
   done
 }

@@ -29,6 +29,10 @@ REPORTS=$WORK/reports-10000
 # One generated report, for a report's cold start beside the proposal's: the city's for 2025, no
 # span, 15 figures (the 6 targets of 2025 apply).
 ONE_REPORT=$REPORTS/r000000.json
+# The city's report for 2015 and 2011-2015 with a figure under each of the vocabulary's 140 keys,
+# the most a report can hold (as in bench/cold-start.sh), for the busy machine's rounds below.
+SCORECARD_140=$WORK/scorecard-140.json
+[ -f "$SCORECARD_140" ] || java -cp "$BENCH" org.cqcheck.bench.GenerateFiles scorecard "$SCORECARD_140" 2> /dev/null
 # bin/cqcheck on the build's Java (17 here) with its class-data-sharing archive; and, when the build
 # made an ahead-of-time cache (mvn verify -Daot.java=…), bin/cqcheck as it then runs: on the Java
 # that made the cache, with it.
@@ -39,10 +43,12 @@ labels=(
   "one proposal, cold (java -jar, JVM defaults)"
   "one proposal, cold (bin/cqcheck)"
   "one indicator report, cold (bin/cqcheck)"
+  "one indicator report, cold (bin/cqcheck scorecard)"
   "10,000 files, jsonl (java -jar, JVM defaults)"
   "10,000 files, jsonl (bin/cqcheck, --threads 1)"
   "10,000 files, jsonl (bin/cqcheck)"
   "10,000 indicator reports, jsonl (bin/cqcheck)"
+  "10,000 indicator reports, jsonl (bin/cqcheck scorecard)"
   "10,000 files, text (bin/cqcheck)"
   "10,000 files, sarif: whole report kept (bin/cqcheck)"
   "10,000 JSON lines on stdin, jsonl (bin/cqcheck)"
@@ -53,10 +59,12 @@ commands=(
   "java -jar $JAR check --quiet $ONE"
   "$L17 check --quiet $ONE"
   "$L17 check --quiet $ONE_REPORT"
+  "$L17 scorecard --quiet $ONE_REPORT"
   "java -jar $JAR check --format jsonl $FILES"
   "$L17 check --threads 1 --format jsonl $FILES"
   "$L17 check --format jsonl $FILES"
   "$L17 check --format jsonl $REPORTS"
+  "$L17 scorecard --format jsonl $REPORTS"
   "$L17 check $FILES"
   "$L17 check --format sarif $FILES"
   "$L17 check --input-format jsonl --format jsonl - < $WORK/p10k.jsonl"
@@ -161,10 +169,15 @@ for measure in wall_of cpu_of; do
     "$(echo "$r_all / $p_all" | bc -l)" "$p_more" "$r_more" "$(echo "$r_more / $p_more" | bc -l)"
 done
 
-# The cold check again while another process keeps one core busy (a shell loop), as on a CI
-# runner doing other work: start-up runs on several threads, so a loaded machine costs it most.
-labels=("one proposal, cold, one core busy (bin/cqcheck)")
-commands=("$L17 check --quiet $ONE")
+# The cold checks again while another process keeps one core busy (a shell loop), as on a CI
+# runner doing other work: start-up runs on several threads, so a loaded machine costs it most. A
+# proposal, and the report of 140 figures with check and with scorecard, in the same rounds.
+labels=("one proposal, cold, one core busy (bin/cqcheck)"
+  "report of 140 figures, cold, one core busy (bin/cqcheck check)"
+  "report of 140 figures, cold, one core busy (bin/cqcheck scorecard)")
+commands=("$L17 check --quiet $ONE"
+  "$L17 check --quiet $SCORECARD_140"
+  "$L17 scorecard --quiet $SCORECARD_140")
 if [ -n "${aot_version:-}" ]; then
   labels+=("one proposal, cold, one core busy (bin/cqcheck, $aot_version + AOT)")
   commands+=("bin/cqcheck check --quiet $ONE")
