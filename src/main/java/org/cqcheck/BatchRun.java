@@ -73,7 +73,7 @@ final class BatchRun {
       for (int i = 0; i < read.size(); i++) {
         InputFiles.Input input = files.get(from + i);
         outcomes.add(read.get(i) == null
-            ? Outcome.of(from + i, null, List.of(inputError(input.path().toString(),
+            ? Outcome.of(from + i, null, List.of(inputError(reader, input.path().toString(),
                 input.error())), prepare)
             : Outcome.of(from + i, read.get(i), checked.get(next++), prepare));
       }
@@ -81,7 +81,8 @@ final class BatchRun {
     }, outcomes -> outcomes.forEach(o -> tally.deliver(o, seen, places)),
         Math.min(threads, tasks), Math.max(2, OrderedPipeline.WINDOW_PER_THREAD / filesATask));
     if (tally.summary.proposals() + tally.summary.indicatorReports() == 0) {
-      CheckResult nothing = inputError("", InputError.of(InputError.Kind.NO_INPUT_FOUND, ""));
+      CheckResult nothing = inputError(reader, "",
+          InputError.of(InputError.Kind.NO_INPUT_FOUND, ""));
       tally.deliver(nothing, prepare.apply(nothing));
     }
     return new Totals(tally.summary, tally.waiversUsed);
@@ -117,7 +118,7 @@ final class BatchRun {
       return Outcome.of(line.number(), file, perFiles.apply(List.of(file)).get(0), prepare);
     }, outcome -> tally.deliver(outcome, seen, places), threads);
     if (failureAsResult && lines.failure() != null) {
-      CheckResult unread = inputError(name + ":" + lines.failedLine(),
+      CheckResult unread = inputError(reader, name + ":" + lines.failedLine(),
           InputError.unreadable(lines.failure()));
       tally.deliver(unread, prepare.apply(unread));
     }
@@ -125,17 +126,22 @@ final class BatchRun {
   }
 
   /** A run whose only input could not be used at all: its ERROR result, counted. */
-  static <T> Totals unusable(String name, InputError error, Function<CheckResult, T> prepare,
-      Consumer<T> deliver) {
+  static <T> Totals unusable(ProposalReader reader, String name, InputError error,
+      Function<CheckResult, T> prepare, Consumer<T> deliver) {
     Tally<T> tally = new Tally<>(prepare, deliver);
-    CheckResult unread = inputError(name, error);
+    CheckResult unread = inputError(reader, name, error);
     tally.deliver(unread, prepare.apply(unread));
     return new Totals(tally.summary, tally.waiversUsed);
   }
 
-  /** The ERROR result of an input that yielded no proposal. */
-  private static CheckResult inputError(String name, InputError error) {
-    return CheckResult.error(name, "", null, null, List.of(error), List.of());
+  /**
+   * The ERROR result of an input that yielded nothing to read: an indicator report's when
+   * {@code reader} reads nothing else (a run of cqcheck scorecard), else a proposal's.
+   */
+  private static CheckResult inputError(ProposalReader reader, String name, InputError error) {
+    return reader.readsProposals()
+        ? CheckResult.error(name, "", null, null, List.of(error), List.of())
+        : CheckResult.reportError(name, "", null, List.of(error), List.of());
   }
 
   /**

@@ -73,6 +73,10 @@ public final class Checker {
   private final boolean withBuiltInRules;
   /** Whether only indicator reports are read: a proposal is an error (see forIndicatorReports). */
   private final boolean reportsOnly;
+  /** What a checker of indicator reports alone says of a proposal, from a file or from code. */
+  private static final InputError NOT_A_REPORT = InputError.of(
+      InputError.Kind.NOT_AN_INDICATOR_REPORT, "",
+      org.cqcheck.internal.input.IndicatorReportSchema.KIND);
   private final ProposalReader reader;
   /** The same reader, for a run that only validates: it builds no rules ahead. */
   private final ProposalReader validatingReader;
@@ -380,6 +384,11 @@ public final class Checker {
     List<ProposalFile.Entry> entries = new ArrayList<>(proposals.size());
     for (Proposal p : proposals) {
       Objects.requireNonNull(p, "a proposal of the list is null");
+      if (reportsOnly) {
+        entries.add(new ProposalFile.Entry("", p.id(), null, List.of(NOT_A_REPORT), List.of(),
+            Map.of()));
+        continue;
+      }
       List<InputError> errors = ProposalConstraints.violations(p, today);
       entries.add(new ProposalFile.Entry("", p.id(), errors.isEmpty() ? p : null, errors,
           siteWarnings(districts, p), Map.of()));
@@ -394,6 +403,9 @@ public final class Checker {
    */
   public List<InputError> validate(Proposal proposal) {
     Objects.requireNonNull(proposal, "proposal");
+    if (reportsOnly) {
+      return List.of(NOT_A_REPORT);
+    }
     List<InputError> problems = new ArrayList<>(
         ProposalConstraints.violations(proposal, LocalDate.now(inputOptions.clock())));
     problems.addAll(siteWarnings(ruleBase.get().zones().districts(), proposal));
@@ -511,7 +523,7 @@ public final class Checker {
       Consumer<T> deliver) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
-      return linesChecked(BatchRun.unusable(name,
+      return linesChecked(BatchRun.unusable(reader, name,
           InputError.of(InputError.Kind.UNREADABLE, "", InputError.IS_A_DIRECTORY), prepare,
           deliver));
     }
@@ -519,7 +531,8 @@ public final class Checker {
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      return linesChecked(BatchRun.unusable(name, InputError.unreadable(e), prepare, deliver));
+      return linesChecked(BatchRun.unusable(reader, name, InputError.unreadable(e), prepare,
+          deliver));
     }
     RunTotals totals = null;
     try (in) {

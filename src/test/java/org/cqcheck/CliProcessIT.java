@@ -78,8 +78,9 @@ class CliProcessIT {
     assertThat(mixed.exitCode()).isEqualTo(2);
     assertThat(mixed.err()).isEmpty();
     assertThat(mixed.out()).contains("ERROR  " + CliTest.PASSING)
-        .contains("a proposal (it has no kind), not an indicator report: cqcheck scorecard reads"
-            + " only documents with kind: indicator-report; check proposals with cqcheck check")
+        .contains("a proposal (it has no kind), not an indicator report: cqcheck scorecard"
+            + " (Checker.forIndicatorReports() in the library) reads only documents with kind:"
+            + " indicator-report; check proposals with cqcheck check (Checker.withDefaultRules())")
         .contains("FAIL   examples/scorecard-city-2015.yaml  CQ-CITY-2015")
         .contains("1 proposal(s) and 1 indicator report(s): 0 pass, 0 warn, 0 incomplete,"
             + " 0 inconclusive, 1 fail, 1 error");

@@ -571,7 +571,7 @@ class CliTest {
   void aDirectoryWithNoProposalFilesIsAnInputError(@TempDir Path dir) {
     Run run = run("check", "--lang", "en", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).contains("no proposal file (.json, .yaml, .yml) found");
+    assertThat(run.out()).contains("no proposal or indicator report file (.json, .yaml, .yml) found");
   }
 
   @Test

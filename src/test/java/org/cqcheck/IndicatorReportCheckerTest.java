@@ -49,13 +49,57 @@ class IndicatorReportCheckerTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(
             InputError.Kind.NOT_AN_INDICATOR_REPORT, "", 1));
     assertThat(Words.of(java.util.Locale.ENGLISH).message(proposal.errors().get(0))).isEqualTo(
-        "a proposal (it has no kind), not an indicator report: cqcheck scorecard reads only"
-            + " documents with kind: indicator-report; check proposals with cqcheck check");
+        "a proposal (it has no kind), not an indicator report: cqcheck scorecard"
+            + " (Checker.forIndicatorReports() in the library) reads only documents with kind:"
+            + " indicator-report; check proposals with cqcheck check (Checker.withDefaultRules())");
     assertThat(Words.of(java.util.Locale.SIMPLIFIED_CHINESE).message(proposal.errors().get(0)))
-        .isEqualTo("这是项目申报（没有 kind），不是指标报告：cqcheck scorecard 只读取 kind:"
-            + " indicator-report 的文档；项目申报请用 cqcheck check 检查");
+        .isEqualTo("这是项目申报（没有 kind），不是指标报告：cqcheck scorecard（程序库中为"
+            + " Checker.forIndicatorReports()）只读取 kind: indicator-report 的文档；项目申报请用"
+            + " cqcheck check（Checker.withDefaultRules()）检查");
     assertThat(run.results().get(1).verdict()).isEqualTo(Verdict.FAIL);
     assertThat(run.summary().error()).isEqualTo(1);
+  }
+
+  /** Found by a reviewer: a proposal built in code was checked as one with no target in force. */
+  @Test
+  void aProposalBuiltInCodeIsTheSameErrorAsFromAFile() {
+    org.cqcheck.model.Proposal proposal = org.cqcheck.model.Proposal.builder("P-1",
+        java.time.LocalDate.of(2013, 5, 20), org.cqcheck.model.Sector.CHEMICAL,
+        org.cqcheck.model.ProjectType.NEW).build();
+    Checker reportsOnly = Checker.forIndicatorReports();
+    CheckResult result = reportsOnly.check(proposal);
+    assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(result.proposalId()).isEqualTo("P-1");
+    assertThat(result.errors()).extracting(InputError::kind)
+        .containsExactly(InputError.Kind.NOT_AN_INDICATOR_REPORT);
+    assertThat(reportsOnly.checkAll(List.of(proposal, proposal))).extracting(CheckResult::verdict)
+        .containsExactly(Verdict.ERROR, Verdict.ERROR);
+    assertThat(reportsOnly.validate(proposal)).extracting(InputError::kind)
+        .containsExactly(InputError.Kind.NOT_AN_INDICATOR_REPORT);
+  }
+
+  /** What cannot be read as either kind counts as a report in a run that reads nothing else. */
+  @Test
+  void anUnreadableFileOrAnEmptyDirectoryCountsAsAReport(@org.junit.jupiter.api.io.TempDir
+      Path dir) throws Exception {
+    Path broken = dir.resolve("broken.yaml");
+    java.nio.file.Files.writeString(broken, "kind: indicator-report\nfigures: {a: [\n");
+    Report run = Checker.forIndicatorReports().check(List.of(broken));
+    assertThat(run.results()).singleElement().satisfies(r -> {
+      assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+      assertThat(r.isIndicatorReport()).isTrue();
+    });
+    assertThat(run.summary().indicatorReports()).isEqualTo(1);
+    assertThat(run.summary().proposals()).isZero();
+    Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+    Report none = Checker.forIndicatorReports().check(List.of(empty));
+    assertThat(none.results()).singleElement().satisfies(r -> {
+      assertThat(r.isIndicatorReport()).isTrue();
+      assertThat(r.errors()).extracting(InputError::kind)
+          .containsExactly(InputError.Kind.NO_INPUT_FOUND);
+    });
+    // A checker of both kinds counts them as proposals, as before: their kind is unknown.
+    assertThat(TestCheckers.shared().check(List.of(broken)).summary().proposals()).isEqualTo(1);
   }
 
   @Test

@@ -79,7 +79,8 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
                 + " (kind: indicator-report) against the aggregate targets of their year and span.",
             "A directory stands for every proposal and report file under it, recursively, in"
                 + " sorted order.");
-    input = new InputSelection(spec);
+    input = scorecard ? new InputSelection(spec, "Indicator report files")
+        : new InputSelection(spec);
     output = new ReportOutput(spec);
     asOf = scorecard ? null : CommandSpecs.option(spec, OptionSpec.builder("--as-of")
         .paramLabel("DATE").type(LocalDate.class)
@@ -87,9 +88,12 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
             + " proposal's submittedOn."));
     failOn = CommandSpecs.option(spec, OptionSpec.builder("--fail-on")
         .paramLabel("LEVEL[,LEVEL...]").type(String.class).defaultValue("fail")
-        .description("Exit 1 on: fail (always), and also on warn (a proposal's WARN),"
-            + " inconclusive (an indicator report's INCONCLUSIVE) or missing-data (a target or"
-            + " rule without data), as a comma list."));
+        .description(scorecard
+            ? "Exit 1 on: fail (always), and also on inconclusive (a report's INCONCLUSIVE) or"
+                + " missing-data (a target without a figure), as a comma list."
+            : "Exit 1 on: fail (always), and also on warn (a proposal's WARN), inconclusive (an"
+                + " indicator report's INCONCLUSIVE) or missing-data (a target or rule without"
+                + " data), as a comma list."));
     config = scorecard ? null : CommandSpecs.option(spec, OptionSpec.builder("--config")
         .paramLabel("FILE").type(Path.class)
         .description("Configuration: severity overrides, disabled rules, waivers (default:"
@@ -105,8 +109,20 @@ final class CheckCommand implements Callable<Integer>, TerminalOutput, CqcheckCo
     progressOption = Progress.option(spec);
     // Read by Main, before the command runs (the log level) and in its error handler.
     CommandSpecs.flag(spec, "--debug", "Show stack traces and debug logs on errors.");
-    CommandSpecs.exitCodes(spec, CqcheckCommand.CHECK_EXIT_CODES);
+    CommandSpecs.exitCodes(spec,
+        scorecard ? SCORECARD_EXIT_CODES : CqcheckCommand.CHECK_EXIT_CODES);
   }
+
+  /** The exit codes of {@code scorecard}: those of check, said of reports. */
+  private static final String[] SCORECARD_EXIT_CODES = {
+    "0:no FAIL or ERROR",
+    "1:at least one indicator report FAILs (or is INCONCLUSIVE or lacks data, as --fail-on"
+        + " asks)",
+    "2:at least one input could not be read, parsed or validated, or is a proposal, or no"
+        + " report was found",
+    "3:the rule set could not be loaded",
+    "4:usage error: unknown option or bad argument"
+  };
 
   @Override
   public CommandSpec spec() {

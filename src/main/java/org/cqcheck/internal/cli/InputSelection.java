@@ -24,15 +24,22 @@ final class InputSelection {
 
   private final OptionSpec threads;
 
-  /** Declares the inputs and the options of reading them on {@code command}. */
+  /** Declares the inputs (proposal or indicator report files) and the options of reading them. */
   InputSelection(CommandSpec command) {
+    this(command, "Proposal or indicator report files");
+  }
+
+  /**
+   * Declares the inputs and the options of reading them on {@code command}; {@code files} says
+   * what the files hold ("Indicator report files").
+   */
+  InputSelection(CommandSpec command, String files) {
     this.spec = command;
     inputs = CommandSpecs.parameter(command, PositionalParamSpec.builder()
         .arity("1..*").required(true).paramLabel("FILE|DIR").descriptionKey("inputs")
         .type(List.class).auxiliaryTypes(Path.class)
-        .description("Proposal or indicator report files (.json, .yaml, .yml), or directories"
-            + " searched recursively; or '-', alone: one such file's text (JSON or YAML) from"
-            + " standard input."));
+        .description(files + " (.json, .yaml, .yml), or directories searched recursively; or"
+            + " '-', alone: one such file's text (JSON or YAML) from standard input."));
     strict = CommandSpecs.flag(command, "--strict",
         "Unknown fields are errors, not warnings (a misspelt field hides a figure).");
     maxFileSize = CommandSpecs.option(command, OptionSpec.builder("--max-file-size")

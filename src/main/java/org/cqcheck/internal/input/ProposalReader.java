@@ -197,7 +197,7 @@ public final class ProposalReader {
   private ProposalFile.Entry entry(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
     if (!document.isObject()) {
-      return ProposalFile.Entry.failed(location, null,
+      return failedEntry(location, null,
           List.of(placed(InputError.of(InputError.Kind.NOT_AN_OBJECT, ""), location, locations)));
     }
     JsonNode kind = document.get("kind");
@@ -212,7 +212,7 @@ public final class ProposalReader {
     if (kind.isTextual() && kind.asText().equals(IndicatorReportSchema.KIND)) {
       return report(document, location, locations, positions);
     }
-    return ProposalFile.Entry.failed(location, idOf(document), List.of(placed(
+    return failedEntry(location, idOf(document), List.of(placed(
         InputError.of(InputError.Kind.UNKNOWN_KIND, "/kind",
             kind.isTextual() ? kind.asText() : kind.toString(), IndicatorReportSchema.KIND),
         location, locations)));
@@ -529,8 +529,22 @@ public final class ProposalReader {
         && "]}".indexOf(text.charAt(offset + column - 1)) >= 0;
   }
 
-  private static ProposalFile failed(String name, InputError error) {
-    return new ProposalFile(name, List.of(ProposalFile.Entry.failed("", null, List.of(error))));
+  /** Whether this reader reads proposals; a reader of indicator reports alone refuses them. */
+  public boolean readsProposals() {
+    return check.readsProposals();
+  }
+
+  /**
+   * The entry of something that could not be read as either kind: counted as a report by a reader
+   * of reports alone (a run of cqcheck scorecard holds nothing else), else as a proposal.
+   */
+  private ProposalFile.Entry failedEntry(String location, String id, List<InputError> errors) {
+    return check.readsProposals() ? ProposalFile.Entry.failed(location, id, errors)
+        : ProposalFile.Entry.ofReport(location, id, null, errors, List.of(), Map.of());
+  }
+
+  private ProposalFile failed(String name, InputError error) {
+    return new ProposalFile(name, List.of(failedEntry("", null, List.of(error))));
   }
 
   /** Strict UTF-8, so that a GBK file is refused rather than read as mojibake; a BOM is dropped. */
