@@ -102,6 +102,24 @@ class IndicatorReportCheckerTest {
     assertThat(TestCheckers.shared().check(List.of(broken)).summary().proposals()).isEqualTo(1);
   }
 
+  /**
+   * Found by a reviewer: broken YAML said only what SnakeYAML was reading ("while parsing a flow
+   * mapping") where that began; it says what was expected, where it failed, with that context.
+   */
+  @Test
+  void brokenYamlSaysWhatWasExpectedWhereItFailed() {
+    String text = "schemaVersion: 1\nkind: indicator-report\nid: X\nfigures: {a: 1 b: 2\n";
+    CheckResult result = Checker.forIndicatorReports().check("r.yaml",
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        org.cqcheck.input.InputFormat.YAML).get(0);
+    InputError error = result.errors().get(0);
+    assertThat(error.kind()).isEqualTo(InputError.Kind.SYNTAX);
+    assertThat(error.line()).isEqualTo(4);
+    assertThat(error.column()).isEqualTo(17);
+    assertThat(Words.of(java.util.Locale.ENGLISH).message(error)).startsWith(
+        "not valid JSON or YAML: expected ',' or '}'").endsWith("(while parsing a flow mapping)");
+  }
+
   @Test
   void theTargetsAloneHaveTheCatalogueOfTheTargetsAndNoRuleOrZone() {
     RuleBase targets = RuleBase.loadBuiltInTargets();

@@ -162,7 +162,7 @@ final class TextRenderer implements StreamingRenderer {
     }
     String inForce = messages.get(result.isIndicatorReport() ? "text.targets" : "text.inForce",
         result.findings().size())
-        + (hidden > 0 ? " · " + messages.get("text.notApplicableHidden", hidden) : "");
+        + (hidden > 0 ? " · " + messages.get("text.notApplicableAmong", hidden) : "");
     out.write(TerminalLines.wrap("    ", 6, inForce, lineWidth));
   }
 

@@ -423,6 +423,12 @@ public final class ProposalReader {
    * The parser's complaint in cqcheck's words, placed where the problem is. SnakeYAML's own mark is
    * preferred to Jackson's for YAML: it points at the offending character.
    */
+  /** The last line of {@code text} that holds anything, or {@code otherwise}. */
+  private static String lastLine(String text, String otherwise) {
+    return text.lines().filter(l -> !l.isBlank()).reduce((first, second) -> second)
+        .orElse(otherwise);
+  }
+
   private static InputError syntaxError(JacksonException e, String text, String pointer) {
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
@@ -431,11 +437,21 @@ public final class ProposalReader {
         : e.getOriginalMessage();
     Matcher mark = YAML_MARK.matcher(original);
     String problem = original;
+    // SnakeYAML says what it was reading and where that began, then what it found and where:
+    // "while parsing a flow mapping <mark> <snippet> expected ',' or '}' <mark> <snippet>". The
+    // second is the problem, at the place it failed; the first, when there is one, its context.
+    String context = null;
     if (mark.find()) {
       line = Integer.parseInt(mark.group(1));
       column = Integer.parseInt(mark.group(2));
-      problem = original.substring(0, mark.start()).lines()
-          .reduce((first, second) -> second).orElse(original);
+      problem = lastLine(original.substring(0, mark.start()), original);
+      int end = mark.end();
+      if (mark.find()) {
+        context = problem;
+        problem = lastLine(original.substring(end, mark.start()), problem);
+        line = Integer.parseInt(mark.group(1));
+        column = Integer.parseInt(mark.group(2));
+      }
     }
     problem = problem.lines().findFirst().orElse("")
         .replaceAll(" ?\\(StreamReadFeature[^)]*\\)", "")
@@ -462,7 +478,8 @@ public final class ProposalReader {
       error = InputError.of(InputError.Kind.TRAILING_COMMA, "");
     } else {
       error = recognisedSyntaxError(problem)
-          .orElse(InputError.of(InputError.Kind.SYNTAX, "", problem.replaceAll(" at \\[Source.*", "")));
+          .orElse(InputError.of(InputError.Kind.SYNTAX, "", problem.replaceAll(" at \\[Source.*", "")
+              + (context == null ? "" : " (" + context + ")")));
     }
     return error.at(line, column);
   }
