@@ -73,10 +73,6 @@ public final class Checker {
   private final boolean withBuiltInRules;
   /** Whether only indicator reports are read: a proposal is an error (see forIndicatorReports). */
   private final boolean reportsOnly;
-  /** What a checker of indicator reports alone says of a proposal, from a file or from code. */
-  private static final InputError NOT_A_REPORT = InputError.of(
-      InputError.Kind.NOT_AN_INDICATOR_REPORT, "",
-      org.cqcheck.internal.input.IndicatorReportSchema.KIND);
   private final ProposalReader reader;
   /** The same reader, for a run that only validates: it builds no rules ahead. */
   private final ProposalReader validatingReader;
@@ -385,7 +381,7 @@ public final class Checker {
     for (Proposal p : proposals) {
       Objects.requireNonNull(p, "a proposal of the list is null");
       if (reportsOnly) {
-        entries.add(new ProposalFile.Entry("", p.id(), null, List.of(NOT_A_REPORT), List.of(),
+        entries.add(new ProposalFile.Entry("", p.id(), null, List.of(ProposalReader.NOT_AN_INDICATOR_REPORT), List.of(),
             Map.of()));
         continue;
       }
@@ -404,7 +400,7 @@ public final class Checker {
   public List<InputError> validate(Proposal proposal) {
     Objects.requireNonNull(proposal, "proposal");
     if (reportsOnly) {
-      return List.of(NOT_A_REPORT);
+      return List.of(ProposalReader.NOT_AN_INDICATOR_REPORT);
     }
     List<InputError> problems = new ArrayList<>(
         ProposalConstraints.violations(proposal, LocalDate.now(inputOptions.clock())));

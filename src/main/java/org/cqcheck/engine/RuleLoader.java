@@ -156,11 +156,6 @@ final class RuleLoader {
     CompletableFuture<RuleData.BuiltIn> data = readAhead(loader, true);
     List<org.drools.model.Model> models = instantiated(loader, modelClasses(loader).stream()
         .filter(name -> !name.startsWith(TARGETS_PACKAGE + ".")).toList());
-    // The project rules in a sequential base of their own; the aggregate targets in another,
-    // built when a report is first checked, so that a run over proposals does not build it:
-    // Drools 10.1's sequential mode fails to build theirs (an NPE in
-    // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
-    // report is checked once, so sequential mode would gain it nothing.
     RuleData.BuiltIn read = joined(data);
     // The catalogue from the model's metadata, so that the KieBase, which a check needs but a
     // reading of the input does not, is built after it (by the command line, on the start-up
@@ -170,6 +165,11 @@ final class RuleLoader {
     // The targets' metadata from their model, which is all the catalogue reads, when first read.
     RuleCatalogue catalogue = RuleCatalogue.of(rules, read.editions(), read.editions(), read.drl())
         .withTargetsOf(RuleLoader::targetRules, read.drl());
+    // The project rules in a sequential base of their own; the aggregate targets in another,
+    // built when a report is first checked, so that a run over proposals does not build it:
+    // Drools 10.1's sequential mode fails to build theirs (an NPE in
+    // BuildtimeSegmentUtilities.updateSegmentEndNodes, many rules sharing one pattern), and a
+    // report is checked once, so sequential mode would gain it nothing.
     return new RuleBase(catalogue,
         RuleEvaluator.ofBuiltIn(() -> kieBaseOf(models, true))
             .plusTargets(TARGET_GROUPS),

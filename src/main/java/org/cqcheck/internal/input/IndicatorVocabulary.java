@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cqcheck.internal.Ahead;
 
 /**
  * The indicators an indicator report may give figures for ({@code rules/indicators.yaml}, from
@@ -48,6 +50,18 @@ public final class IndicatorVocabulary {
   /** The built-in vocabulary, read from the jar once. */
   public static IndicatorVocabulary builtIn() {
     return Shared.VOCABULARY;
+  }
+
+  private static final AtomicBoolean READ_AHEAD = new AtomicBoolean();
+
+  /**
+   * Starts reading the built-in vocabulary on a thread of its own, the first time only: for the
+   * reader that has found a report, and for {@code cqcheck scorecard} as it starts.
+   */
+  public static void readAhead() {
+    if (READ_AHEAD.compareAndSet(false, true)) {
+      Ahead.start("cqcheck-read-vocabulary", IndicatorVocabulary::builtIn);
+    }
   }
 
   private static IndicatorVocabulary read() {

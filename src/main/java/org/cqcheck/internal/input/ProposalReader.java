@@ -32,7 +32,6 @@ import org.cqcheck.input.InputError;
 import org.cqcheck.input.InputFormat;
 import org.cqcheck.input.InputOptions;
 import org.cqcheck.input.Position;
-import org.cqcheck.internal.Ahead;
 import org.cqcheck.model.IndicatorReport;
 import org.cqcheck.model.Region;
 import org.cqcheck.model.RegionLevel;
@@ -202,9 +201,8 @@ public final class ProposalReader {
     }
     JsonNode kind = document.get("kind");
     if (kind == null && !check.readsProposals()) {
-      return ProposalFile.Entry.failed(location, idOf(document), List.of(placed(
-          InputError.of(InputError.Kind.NOT_AN_INDICATOR_REPORT, "", IndicatorReportSchema.KIND),
-          location, locations)));
+      return ProposalFile.Entry.failed(location, idOf(document),
+          List.of(placed(NOT_AN_INDICATOR_REPORT, location, locations)));
     }
     if (kind == null) {
       return proposal(document, location, locations, positions);
@@ -254,11 +252,9 @@ public final class ProposalReader {
   private ProposalFile.Entry report(JsonNode document, String location, FileLocations locations,
       Map<String, Position> positions) {
     check.reportFound(headingOf(document));
-    if (VOCABULARY_READ_AHEAD.compareAndSet(false, true)) {
-      // Read on another thread while this one checks the report's schema; this one waits for it
-      // (the class's initialisation) only if it needs it sooner.
-      Ahead.start("cqcheck-read-vocabulary", IndicatorVocabulary::builtIn);
-    }
+    // Read on another thread while this one checks the report's schema; this one waits for it
+    // only if it needs it sooner. A run of proposals never reads it.
+    IndicatorVocabulary.readAhead();
     Shape shape = shape(document, IndicatorReportSchema.shared()::validate);
     LocalDate today = LocalDate.now(options.clock());
     IndicatorReportMapper.Mapped mapped = IndicatorReportMapper.map(
@@ -323,12 +319,11 @@ public final class ProposalReader {
   }
 
   /**
-   * The catalogue's indicators, read once, when the first report is read: a run of proposals
-   * does not wait for them.
+   * What a reader of indicator reports alone says of a proposal, which a checker of them says of
+   * one built in code too.
    */
-  /** Whether a thread was started to read the vocabulary while a report's schema is checked. */
-  private static final java.util.concurrent.atomic.AtomicBoolean VOCABULARY_READ_AHEAD =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  public static final InputError NOT_AN_INDICATOR_REPORT =
+      InputError.of(InputError.Kind.NOT_AN_INDICATOR_REPORT, "", IndicatorReportSchema.KIND);
 
   private static String idOf(JsonNode document) {
     JsonNode id = document.get("id");
